@@ -1,0 +1,80 @@
+package dev.storybot.answer;
+
+import dev.storybot.knowledge.Passage;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word statistics of the indexed passages: document frequencies of stems (for IDF weights) and the
+ * vocabulary (for spelling correction). Immutable and thread-safe.
+ */
+public final class CorpusStats {
+
+    private final int passages;
+    private final Map<String, Integer> stemFrequency;
+    private final Set<String> vocabulary;
+
+    CorpusStats(List<Passage> all) {
+        Map<String, Integer> df = new HashMap<>();
+        Set<String> vocab = new HashSet<>();
+        for (Passage p : all) {
+            Set<String> seen = new HashSet<>();
+            for (String t : Terms.tokens(p.retrievalText())) {
+                vocab.add(t);
+                seen.add(Terms.stem(t));
+            }
+            for (String s : seen) {
+                df.merge(s, 1, Integer::sum);
+            }
+        }
+        this.passages = all.size();
+        this.stemFrequency = Map.copyOf(df);
+        this.vocabulary = Set.copyOf(vocab);
+    }
+
+    public int passages() {
+        return passages;
+    }
+
+    /** Number of passages containing the stem. */
+    public int frequency(String stem) {
+        return stemFrequency.getOrDefault(stem, 0);
+    }
+
+    /** Inverse document frequency of a stem (BM25 flavour, always positive). */
+    public double idf(String stem) {
+        int df = frequency(stem);
+        return Math.log(1.0 + (passages - df + 0.5) / (df + 0.5));
+    }
+
+    public boolean knows(String token) {
+        return vocabulary.contains(token);
+    }
+
+    /**
+     * The corpus word closest to an unknown {@code token} (one edit for short words, two for long ones),
+     * or the token itself when it is known or nothing is close.
+     */
+    public String correct(String token) {
+        if (token.length() < 4 || knows(token) || token.chars().anyMatch(Character::isDigit)) {
+            return token;
+        }
+        int max = token.length() >= 8 ? 2 : 1;
+        String best = token;
+        int bestDistance = max + 1;
+        int bestFrequency = -1;
+        for (String w : vocabulary) {
+            int d = Terms.distance(token, w, max);
+            if (d < bestDistance || (d == bestDistance && d <= max && frequency(Terms.stem(w)) > bestFrequency)) {
+                best = w;
+                bestDistance = d;
+                bestFrequency = frequency(Terms.stem(w));
+            }
+        }
+        return bestDistance <= max ? best : token;
+    }
+}

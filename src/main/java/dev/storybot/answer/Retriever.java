@@ -1,0 +1,108 @@
+package dev.storybot.answer;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.storybot.knowledge.Passage;
+import dev.storybot.knowledge.PassageKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hybrid retrieval: dense (embedding cosine) and keyword (BM25) candidates, fused. Question words the
+ * corpus does not know are corrected to the nearest corpus word first, so typos still match. Thread-safe.
+ */
+public final class Retriever {
+
+    /** Instruction that BGE models expect in front of a search query (passages are embedded without it). */
+    static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+    static final int CANDIDATES = 30;
+    static final int KEEP = 12;
+    private static final double RRF_K = 20;
+
+    private final PassageIndex index;
+    private final EmbeddingModel model;
+    private final String queryPrefix;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(long generation, CorpusStats stats) {
+    }
+
+    /**
+     * @param queryPrefix text put in front of questions before embedding them (model specific; may be empty)
+     */
+    public Retriever(PassageIndex index, EmbeddingModel model, String queryPrefix) {
+        this.index = index;
+        this.model = model;
+        this.queryPrefix = queryPrefix;
+    }
+
+    public Retriever(PassageIndex index, EmbeddingModel model) {
+        this(index, model, QUERY_PREFIX);
+    }
+
+    /** Statistics of the passages currently indexed. */
+    public CorpusStats stats() {
+        long gen = index.generation();
+        Snapshot s = snapshot;
+        if (s == null || s.generation() != gen) {
+            s = new Snapshot(gen, new CorpusStats(index.all()));
+            snapshot = s;
+        }
+        return s.stats();
+    }
+
+    /** Candidate passages for {@code question}, best first. */
+    public Evidence retrieve(String question) {
+        CorpusStats stats = stats();
+        List<String> terms = new ArrayList<>();
+        for (String t : new LinkedHashSet<>(Terms.content(question))) {
+            terms.add(stats.correct(t));
+        }
+        String corrected = correctedQuestion(question, stats);
+        Embedding q = model.embed(queryPrefix + corrected).content();
+        List<ScoredPassage> dense = index.nearest(q, CANDIDATES);
+        List<ScoredPassage> keyword = index.keyword(terms, CANDIDATES);
+
+        Map<String, double[]> scores = new HashMap<>(); // fused, dense, keyword
+        Map<String, Passage> byId = new HashMap<>();
+        fuse(dense, scores, byId, 1);
+        fuse(keyword, scores, byId, 2);
+        List<Evidence.Hit> hits = new ArrayList<>();
+        for (var e : scores.entrySet()) {
+            Passage p = byId.get(e.getKey());
+            double[] s = e.getValue();
+            double fused = s[0] * (p.kind() == PassageKind.BODY ? 1.0 : 0.5);
+            hits.add(new Evidence.Hit(p, fused, s[1], s[2]));
+        }
+        hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());
+        return new Evidence(question, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
+    }
+
+    private static void fuse(List<ScoredPassage> ranked, Map<String, double[]> scores, Map<String, Passage> byId,
+                             int slot) {
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            ScoredPassage sp = ranked.get(rank);
+            byId.putIfAbsent(sp.passage().id(), sp.passage());
+            double[] s = scores.computeIfAbsent(sp.passage().id(), k -> new double[3]);
+            s[0] += 1.0 / (RRF_K + rank + 1);
+            s[slot] = sp.score();
+        }
+    }
+
+    /** The question with unknown words replaced by their corpus spelling, case kept otherwise. */
+    static String correctedQuestion(String question, CorpusStats stats) {
+        StringBuilder out = new StringBuilder();
+        for (String word : question.split("(?<=\\s)|(?=\\s)")) {
+            String bare = word.replaceAll("[^\\p{L}\\p{N}]", "");
+            String lower = bare.toLowerCase(java.util.Locale.ROOT);
+            String fixed = lower.isEmpty() || Terms.isStop(lower) ? lower : stats.correct(lower);
+            out.append(fixed.equals(lower) ? word : word.replace(bare, fixed));
+        }
+        return out.toString();
+    }
+}

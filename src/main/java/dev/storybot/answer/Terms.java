@@ -1,0 +1,148 @@
+package dev.storybot.answer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word-level text analysis shared by retrieval and answering: tokens, stop words, a light stemmer. Thread-safe. */
+public final class Terms {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+
+    /** Function words and question scaffolding that carry no topic. */
+    static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "but", "if", "then", "else", "of", "at", "by", "for", "with", "about",
+            "against", "between", "into", "through", "during", "before", "after", "above", "below", "to", "from",
+            "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "once", "here", "there",
+            "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some",
+            "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very", "can", "will", "just",
+            "should", "now", "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had",
+            "having", "do", "does", "did", "doing", "would", "could", "might", "must", "shall", "may", "i", "me",
+            "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them",
+            "their", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "s", "t", "as",
+            "also", "said", "says", "say", "tell", "know", "according", "one", "get", "got", "there's", "it's",
+            "what's", "who's", "let", "us", "please", "story", "article", "anything", "something", "thing",
+            "things", "someone", "anyone", "people", "way", "much", "many");
+
+    private Terms() {
+    }
+
+    /** Lower-cased word tokens, accents folded, possessive {@code 's} dropped. */
+    public static List<String> tokens(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** Tokens that are not stop words. */
+    public static List<String> content(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens(text)) {
+            if (!STOP.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public static boolean isStop(String token) {
+        return STOP.contains(token);
+    }
+
+    /**
+     * A light suffix-stripping stemmer: enough to match plurals and verb forms ("opposed"/"opposes",
+     * "ministers"/"minister", "tweeting"/"tweeted"). Same input, same stem.
+     */
+    public static String stem(String w) {
+        if (w.length() <= 3) {
+            return w;
+        }
+        String s = w;
+        if (s.endsWith("ies") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y";
+        } else if (s.endsWith("sses")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.endsWith("ing") && s.length() > 5) {
+            s = undouble(s.substring(0, s.length() - 3));
+        } else if (s.endsWith("ied") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y";
+        } else if (s.endsWith("ed") && s.length() > 4) {
+            s = undouble(s.substring(0, s.length() - 2));
+        } else if (s.endsWith("ly") && s.length() > 5) {
+            s = s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("e") && s.length() > 4) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String undouble(String s) {
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
+            return s.substring(0, n - 1);
+        }
+        return s;
+    }
+
+    /** Stems of the content words of {@code text}. */
+    public static List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : content(text)) {
+            out.add(stem(t));
+        }
+        return out;
+    }
+
+    /**
+     * Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions),
+     * or {@code max + 1} once it is certain to exceed {@code max}.
+     */
+    static int distance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[] prev2 = new int[b.length() + 1];
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, prev2[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], max + 1);
+    }
+}
