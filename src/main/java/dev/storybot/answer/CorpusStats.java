@@ -15,25 +15,51 @@ import java.util.Set;
 public final class CorpusStats {
 
     private final int passages;
+    private final Map<String, Passage> byId;
+    private final Map<String, String> headlines;
     private final Map<String, Integer> stemFrequency;
     private final Set<String> vocabulary;
 
     CorpusStats(List<Passage> all) {
         Map<String, Integer> df = new HashMap<>();
         Set<String> vocab = new HashSet<>();
+        Map<String, Passage> ids = new HashMap<>();
+        Map<String, String> heads = new HashMap<>();
         for (Passage p : all) {
+            ids.put(p.id(), p);
+            if (p.kind() == dev.storybot.knowledge.PassageKind.HEADLINE) {
+                heads.putIfAbsent(p.source(), p.text());
+            }
             Set<String> seen = new HashSet<>();
             for (String t : Terms.tokens(p.retrievalText())) {
                 vocab.add(t);
                 seen.add(Terms.stem(t));
+            }
+            for (String a : Terms.acronyms(p.retrievalText())) {
+                vocab.add(a);
+                seen.add(a);
             }
             for (String s : seen) {
                 df.merge(s, 1, Integer::sum);
             }
         }
         this.passages = all.size();
+        this.byId = Map.copyOf(ids);
+        this.headlines = Map.copyOf(heads);
         this.stemFrequency = Map.copyOf(df);
         this.vocabulary = Set.copyOf(vocab);
+    }
+
+    /** The headline of a document, or empty when it has none. */
+    public String headline(String source) {
+        return headlines.getOrDefault(source, "");
+    }
+
+    /** The body passage just before {@code p} in the same section, if any (what "they" or "it" may refer to). */
+    public java.util.Optional<Passage> previous(Passage p) {
+        Passage prev = byId.get(Passage.idOf(p.source(), p.ordinal() - 1));
+        return prev != null && prev.section().equals(p.section()) && prev.kind() == dev.storybot.knowledge.PassageKind.BODY
+                ? java.util.Optional.of(prev) : java.util.Optional.empty();
     }
 
     public int passages() {

@@ -1,31 +1,270 @@
 package dev.storybot.answer;
 
 import dev.storybot.knowledge.Passage;
+import dev.storybot.knowledge.PassageKind;
 import dev.storybot.knowledge.Sentences;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
- * The default answerer: no language model. Picks the sentences of the retrieved passages that answer the
- * question and joins them into a short answer, each sentence followed by its {@code [n]} marker; abstains
- * when no sentence answers. Thread-safe (stateless).
+ * The default answerer, with no language model. It scores every sentence of the retrieved passages against
+ * the question (which topic words it supports, weighted by rarity; whether it holds the kind of answer asked
+ * for: a name, a date, a number; how close its passage is in meaning), answers with the best sentence and
+ * the sentences of other passages that add to it, each followed by its {@code [n]} marker, and abstains when
+ * the story never mentions a topic word of the question or no sentence supports the question well enough.
+ * Thread-safe (stateless after construction).
  */
 public final class ExtractiveAnswerer implements Answerer {
 
     public static final String NAME = "extractive";
-    public static final String NOT_IN_STORY = "The story does not say.";
+    public static final String NOT_IN_STORY = "The story does not say. I could not find this in the knowledge base, so I won't guess.";
+
+    /** Passages whose sentences are considered. */
+    static final int PASSAGES = 10;
+    /** Soft limit for the answer text. */
+    static final int MAX_CHARS = 400;
+    /** Least share of the question's topic (by rarity weight) a sentence must support to be an answer. */
+    static final double MIN_COVERAGE = 0.5;
+    static final int MAX_SENTENCES = 3;
+
+    private static final Pattern TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
+            + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|recent|recently|earlier"
+            + "|previously|since|until|morning|evening|afternoon|week|month|year|decade|century|\\d{1,2}(am|pm))\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d[\\d,.]*(?![\\p{L}\\d])|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion"
+            + "|billions|dozen|dozens|half|several|percent|per cent)\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(“\"'‘,])\\p{Lu}[\\p{L}\\d]+");
+    private static final Set<String> PERSON_NOUNS = Set.of("employee", "minister", "secretary", "spokeswoman",
+            "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
+            "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
+
+    private final Lexicon lexicon = new Lexicon();
+
+    /** A sentence of a retrieved passage with its scores. */
+    private record Candidate(Passage passage, int sentenceIndex, String sentence, int rank, double coverage,
+                             boolean topTermSupported, boolean typeOk, double score) {
+    }
+
+    /**
+     * A question term: its rarity weight, the stems that support it, whether the knowledge has it at all,
+     * whether it was capitalised (a name), and whether it is the optional answer-type noun.
+     */
+    private record Term(String word, double idf, Set<String> stems, boolean known, boolean proper, boolean slot) {
+    }
 
     @Override
     public Draft answer(String question, Evidence evidence, Consumer<String> partial) {
-        if (evidence.hits().isEmpty()) {
+        CorpusStats stats = evidence.stats();
+        Question q = Question.of(question, lexicon, stats);
+        List<Term> terms = terms(q, stats);
+        if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms)) {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
-        Passage best = evidence.hits().get(0).passage();
-        String sentence = Sentences.split(best.text()).get(0);
+        List<Candidate> candidates = candidates(q, terms, evidence);
+        if (candidates.isEmpty()) {
+            return Draft.abstention(NOT_IN_STORY, NAME);
+        }
+        Candidate best = candidates.get(0);
+        if (!answers(best)) {
+            return Draft.abstention(NOT_IN_STORY, NAME);
+        }
+        return compose(choose(best, candidates, q));
+    }
+
+    private List<Term> terms(Question q, CorpusStats stats) {
+        List<Term> out = new ArrayList<>();
+        for (String word : q.terms()) {
+            out.add(term(word, stats, q.proper().contains(word), false));
+        }
+        if (!q.slot().isEmpty()) {
+            out.add(term(q.slot(), stats, false, true));
+        }
+        return out;
+    }
+
+    private Term term(String word, CorpusStats stats, boolean proper, boolean slot) {
+        Set<String> stems = new HashSet<>(lexicon.related(Terms.stem(word)));
+        stems.add(word);
+        String corrected = stats.correct(word);
+        stems.addAll(lexicon.related(Terms.stem(corrected)));
+        boolean known = stems.stream().anyMatch(s -> stats.frequency(s) > 0);
+        double idf = stems.stream().filter(s -> stats.frequency(s) > 0).mapToDouble(stats::idf).min()
+                .orElse(stats.idf("\u0000unknown"));
+        return new Term(word, idf, stems, known, proper, slot);
+    }
+
+    /** A name in the question that the knowledge never mentions: the story cannot be about it. */
+    private static boolean namesUnknown(List<Term> terms) {
+        return terms.stream().anyMatch(t -> t.proper() && !t.known());
+    }
+
+    private List<Candidate> candidates(Question q, List<Term> terms, Evidence evidence) {
+        CorpusStats stats = evidence.stats();
+        Set<String> questionStems = new HashSet<>();
+        terms.forEach(t -> questionStems.addAll(t.stems()));
+        boolean unknownWord = terms.stream().anyMatch(t -> !t.known() && !t.slot());
+        Term top = terms.stream().filter(t -> t.known() && !t.slot()).max(Comparator.comparingDouble(Term::idf)).orElse(null);
+        List<Candidate> out = new ArrayList<>();
+        int rank = 0;
+        for (Evidence.Hit hit : evidence.hits()) {
+            if (rank >= PASSAGES) {
+                break;
+            }
+            Passage p = hit.passage();
+            Set<String> heading = stemSet(p.section());
+            Set<String> context = stemSet(stats.headline(p.source()));
+            stats.previous(p).ifPresent(prev -> context.addAll(stemSet(prev.text())));
+            List<String> sentences = Sentences.split(p.text());
+            for (int i = 0; i < sentences.size(); i++) {
+                String s = sentences.get(i);
+                Set<String> stems = stemSet(s);
+                double covered = 0;
+                double total = 0;
+                double topSupport = 0;
+                for (Term t : terms) {
+                    double support = intersects(t.stems(), stems) ? 1.0
+                            : intersects(t.stems(), heading) ? 0.7
+                            : intersects(t.stems(), context) ? 0.5 : 0.0;
+                    if (t.slot() && support < 1.0) {
+                        continue; // the answer-type noun counts only when the sentence names it
+                    }
+                    covered += t.idf() * support;
+                    total += t.idf();
+                    if (t == top) {
+                        topSupport = support;
+                    }
+                }
+                double coverage = total == 0 ? 0 : covered / total;
+                boolean typeOk = typeOk(q, s);
+                boolean informative = stems.stream().anyMatch(st -> !questionStems.contains(st) && !Terms.isStop(st));
+                boolean supported = coverage >= (unknownWord ? 0.75 : MIN_COVERAGE) && (top == null || topSupport >= 0.5);
+                double score = coverage
+                        + 0.6 * hit.dense()
+                        + (typeOk ? 0.1 : 0)
+                        + (informative ? 0 : -0.4)
+                        + (p.kind() == PassageKind.BODY ? 0 : -0.25)
+                        - 0.01 * rank;
+                out.add(new Candidate(p, i, s, rank, coverage, supported, typeOk, score));
+            }
+            rank++;
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    private static boolean answers(Candidate c) {
+        return c.topTermSupported() && c.typeOk();
+    }
+
+    /** The best sentence and those of other passages that score nearly as well and add something new. */
+    private static List<Candidate> choose(Candidate best, List<Candidate> ranked, Question q) {
+        List<Candidate> chosen = new ArrayList<>();
+        chosen.add(best);
+        int length = best.sentence().length();
+        Set<String> seen = stemSet(best.sentence());
+        for (Candidate c : ranked) {
+            if (chosen.size() >= MAX_SENTENCES) {
+                break;
+            }
+            if (c == best || !answers(c) || c.score() < best.score() - 0.12 || c.passage().kind() != PassageKind.BODY) {
+                continue;
+            }
+            if (length + c.sentence().length() > MAX_CHARS) {
+                continue;
+            }
+            Set<String> stems = stemSet(c.sentence());
+            long novel = stems.stream().filter(s -> !seen.contains(s) && !Terms.isStop(s)).count();
+            if (novel < 3) {
+                continue;
+            }
+            chosen.add(c);
+            seen.addAll(stems);
+            length += c.sentence().length();
+        }
+        chosen.sort(Comparator.comparing((Candidate c) -> c.passage().source())
+                .thenComparingInt(c -> c.passage().ordinal())
+                .thenComparingInt(Candidate::sentenceIndex));
+        return chosen;
+    }
+
+    /** Joins the chosen sentences, numbering one citation per passage in order of appearance. */
+    private static Draft compose(List<Candidate> chosen) {
+        Map<String, List<Candidate>> byPassage = new LinkedHashMap<>();
+        for (Candidate c : chosen) {
+            byPassage.computeIfAbsent(c.passage().id(), k -> new ArrayList<>()).add(c);
+        }
         List<Citation> citations = new ArrayList<>();
-        citations.add(new Citation(1, best.source(), best.location(), best.text(), sentence));
-        return new Draft(sentence + " [1]", false, citations, NAME);
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (var e : byPassage.entrySet()) {
+            List<Candidate> cs = e.getValue();
+            Passage p = cs.get(0).passage();
+            int n = citations.size() + 1;
+            numbers.put(e.getKey(), n);
+            citations.add(new Citation(n, p.source(), p.location(), p.text(), quote(p.text(), cs)));
+        }
+        StringBuilder text = new StringBuilder();
+        for (Candidate c : chosen) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(c.sentence()).append(" [").append(numbers.get(c.passage().id())).append(']');
+        }
+        return new Draft(text.toString(), false, citations, NAME);
+    }
+
+    /** The verbatim span of the passage from its first chosen sentence to its last. */
+    private static String quote(String passage, List<Candidate> sentences) {
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (Candidate c : sentences) {
+            int at = passage.indexOf(c.sentence());
+            start = Math.min(start, at);
+            end = Math.max(end, at + c.sentence().length());
+        }
+        return passage.substring(start, end);
+    }
+
+    private static boolean typeOk(Question q, String sentence) {
+        switch (q.type()) {
+            case WHO:
+                return CAPITALISED.matcher(sentence).find()
+                        || Terms.tokens(sentence).stream().map(Terms::stem).anyMatch(PERSON_NOUNS::contains);
+            case WHEN:
+                return TIME.matcher(sentence).find();
+            case WHERE:
+                return CAPITALISED.matcher(sentence).find();
+            case HOW_MANY:
+                return NUMBER.matcher(sentence).find();
+            default:
+                return true;
+        }
+    }
+
+    private static Set<String> stemSet(String text) {
+        Set<String> out = new HashSet<>();
+        for (String t : Terms.tokens(text)) {
+            out.add(Terms.stem(t));
+            out.add(t);
+        }
+        out.addAll(Terms.acronyms(text));
+        return out;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

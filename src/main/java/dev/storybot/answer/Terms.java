@@ -16,7 +16,7 @@ public final class Terms {
     /** Function words and question scaffolding that carry no topic. */
     static final Set<String> STOP = Set.of(
             "a", "an", "the", "and", "or", "but", "if", "then", "else", "of", "at", "by", "for", "with", "about",
-            "against", "between", "into", "through", "during", "before", "after", "above", "below", "to", "from",
+            "between", "into", "through", "during", "before", "after", "above", "below", "to", "from",
             "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "once", "here", "there",
             "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some",
             "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very", "can", "will", "just",
@@ -42,6 +42,31 @@ public final class Terms {
                 w = w.substring(0, w.length() - 2);
             }
             out.add(w);
+        }
+        return out;
+    }
+
+    private static final Pattern CAPITAL_RUN = Pattern.compile(
+            "\\p{Lu}[\\p{L}]*(?:(?:,?\\s+(?:and|of|for|the|&)\\s+|,?\\s+)\\p{Lu}[\\p{L}]*)+");
+
+    /**
+     * Lower-cased initials of runs of capitalised words, and of every tail of such a run of two words or more
+     * ("Department for Digital, Culture, Media and Sport" gives "ddcms", "dcms", "cms", "ms"), so that an
+     * acronym in a question finds the words it stands for.
+     */
+    public static List<String> acronyms(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CAPITAL_RUN.matcher(text);
+        while (m.find()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : m.group().split("[\\s,]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(Character.toLowerCase(w.charAt(0)));
+                }
+            }
+            for (int i = 0; i + 2 <= initials.length(); i++) {
+                out.add(initials.substring(i));
+            }
         }
         return out;
     }

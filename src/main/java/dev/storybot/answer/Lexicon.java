@@ -1,0 +1,76 @@
+package dev.storybot.answer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * General-purpose word groups for question answering over news text: words a question may use for what
+ * the text says in other words ("worried" for "fears", "fired" for "sacked", "United States" for "US").
+ * Stems in one group support each other. Also lists the generic words of questions that carry no topic
+ * ("kind of", "take place"). Immutable and thread-safe.
+ */
+final class Lexicon {
+
+    private static final List<String> GROUPS = List.of(
+            "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
+            "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
+            "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction",
+            "fire fired sack sacked dismiss dismissed",
+            "arrest arrested detain detained",
+            "say said says state stated states statement tell told tweet tweeted tweeting comment commented claim claimed accuse accused allege alleged",
+            "us usa america american united states",
+            "uk britain british united kingdom",
+            "report reported reports reveal revealed broke break leak leaked according",
+            "allow allowed let permit permitted approve approved approval go-ahead green light",
+            "decision decide decided decides",
+            "build built building construct constructed",
+            "spy spying spied espionage",
+            "hack hacked hacking cyber-attack cyber-attacks attack attacks",
+            "meet meeting meets conference summit gather held hold holds host hosted hosting venue",
+            "chief head boss leader",
+            "firm company companies business giant",
+            "risk risks threat threats danger dangerous",
+            "employee employees worker workers staff",
+            "country countries nation nations",
+            "minister ministers secretary secretaries",
+            "review reviewing reviewed inquiry",
+            "comfortable comfort",
+            "doubt doubts",
+            "fix fixed repair repaired",
+            "find found discover discovered see saw seen show showed shown identify identified",
+            "fine fined penalty",
+            "agree agreed agreement accept accepted");
+
+    /** Question words that do not name what is asked about. */
+    private static final Set<String> GENERIC = Set.of(
+            "kind", "type", "sort", "take", "taking", "took", "place", "happen", "happened", "happening", "mean",
+            "means", "think", "thought", "give", "name", "named", "called", "call", "exactly", "main", "role", "job",
+            "position", "title", "new", "involved", "detail", "details", "explain", "describe", "summary",
+            "summarise", "summarize", "mentioned", "mention", "regarding", "concerning", "reportedly");
+
+    private final Map<String, Set<String>> related = new HashMap<>();
+
+    Lexicon() {
+        for (String group : GROUPS) {
+            Set<String> stems = new HashSet<>();
+            for (String w : group.split(" ")) {
+                stems.add(Terms.stem(w));
+            }
+            for (String s : stems) {
+                related.computeIfAbsent(s, k -> new HashSet<>()).addAll(stems);
+            }
+        }
+    }
+
+    /** Stems that count as the same idea as {@code stem}, itself included. */
+    Set<String> related(String stem) {
+        return related.getOrDefault(stem, Set.of(stem));
+    }
+
+    boolean isGeneric(String token) {
+        return GENERIC.contains(token);
+    }
+}

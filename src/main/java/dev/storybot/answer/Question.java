@@ -1,0 +1,119 @@
+package dev.storybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a question asks for: its type (who, when, how many...), the noun naming the kind of answer
+ * ("which <b>newspaper</b>"), and its topic terms. Immutable.
+ *
+ * @param type   the kind of answer expected
+ * @param slot   the answer-type noun after "which"/"what" (e.g. "newspaper"), or empty
+ * @param terms  topic terms: content words other than the slot and generic words, as asked
+ * @param proper words written with a capital inside the question (likely names), lower-cased
+ */
+record Question(Type type, String slot, List<String> terms, Set<String> proper) {
+
+    enum Type { WHO, WHEN, WHERE, HOW_MANY, WHY, YES_NO, OTHER }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
+            "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
+    private static final Set<String> MODIFIERS = Set.of("kind", "type", "sort", "sorts", "kinds", "types", "part",
+            "parts", "form", "forms");
+
+    static Question of(String text, Lexicon lexicon, CorpusStats stats) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : Terms.tokens(text)) {
+            tokens.add(stats.knows(t) ? t : stopWordTypo(t));
+        }
+        Type type = typeOf(tokens);
+        String slot = slotOf(tokens);
+        List<String> terms = new ArrayList<>();
+        for (String t : tokens) {
+            if (!Terms.isStop(t) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
+                terms.add(t);
+            }
+        }
+        return new Question(type, slot, List.copyOf(terms), properNouns(text));
+    }
+
+    private static Type typeOf(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return Type.OTHER;
+        }
+        String first = tokens.get(0);
+        String second = tokens.size() > 1 ? tokens.get(1) : "";
+        switch (first) {
+            case "who": case "whom": case "whose":
+                return Type.WHO;
+            case "when":
+                return Type.WHEN;
+            case "where":
+                return Type.WHERE;
+            case "why":
+                return Type.WHY;
+            case "how":
+                return second.equals("many") || second.equals("much") || second.equals("long") || second.equals("old")
+                        ? Type.HOW_MANY : Type.OTHER;
+            default:
+                break;
+        }
+        if ((first.equals("what") || first.equals("which")) && (second.equals("year") || second.equals("date")
+                || second.equals("day") || second.equals("month") || second.equals("time"))) {
+            return Type.WHEN;
+        }
+        if ((first.equals("what") || first.equals("which")) && (second.equals("percentage") || second.equals("number")
+                || second.equals("amount") || second.equals("price") || second.equals("cost"))) {
+            return Type.HOW_MANY;
+        }
+        return AUXILIARIES.contains(first) ? Type.YES_NO : Type.OTHER;
+    }
+
+    /** "wat" and "whos" are "what" and "who": a misspelt function word is still a function word. */
+    private static String stopWordTypo(String token) {
+        if (token.length() < 3 || token.length() > 6 || Terms.isStop(token)) {
+            return token;
+        }
+        for (String stop : Terms.STOP) {
+            if (stop.length() >= 3 && Terms.distance(token, stop, 1) <= 1) {
+                return stop;
+            }
+        }
+        return token;
+    }
+
+    /** "which newspaper ...", "what kind of equipment ...", "what job does ..." name the kind of answer. */
+    private static String slotOf(List<String> tokens) {
+        if (tokens.size() < 2 || !(tokens.get(0).equals("which") || tokens.get(0).equals("what"))) {
+            return "";
+        }
+        int i = 1;
+        if (MODIFIERS.contains(tokens.get(i)) && i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
+            i += 2;
+        }
+        String candidate = tokens.get(i);
+        return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) ? "" : candidate;
+    }
+
+    /** Capitalised words after the first word, unless the question is shouted in capitals. */
+    private static Set<String> properNouns(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        if (letters == 0 || upper * 2 > letters) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        String[] words = text.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I")) {
+                for (String t : Terms.tokens(w)) {
+                    out.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+}
