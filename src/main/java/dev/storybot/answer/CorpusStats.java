@@ -82,14 +82,14 @@ public final class CorpusStats {
     }
 
     /**
-     * The corpus word closest to an unknown {@code token} (one edit for short words, two for long ones),
+     * The corpus word closest to an unknown {@code token} (one edit, two for words of ten letters or more; words under five letters are left alone),
      * or the token itself when it is known or nothing is close.
      */
     public String correct(String token) {
-        if (token.length() < 4 || knows(token) || token.chars().anyMatch(Character::isDigit)) {
+        if (token.length() < 5 || knows(token) || token.chars().anyMatch(Character::isDigit)) {
             return token;
         }
-        int max = token.length() >= 8 ? 2 : 1;
+        int max = token.length() >= 10 ? 2 : 1;
         String best = token;
         int bestDistance = max + 1;
         int bestFrequency = -1;

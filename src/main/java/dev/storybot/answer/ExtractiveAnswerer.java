@@ -47,6 +47,7 @@ public final class ExtractiveAnswerer implements Answerer {
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
             "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
 
+    private static final boolean DEBUG = Boolean.getBoolean("storybot.debug");
     private final Lexicon lexicon = new Lexicon();
 
     /** A sentence of a retrieved passage with its scores. */
@@ -74,6 +75,16 @@ public final class ExtractiveAnswerer implements Answerer {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
         Candidate best = candidates.get(0);
+        if (DEBUG) {
+            System.err.printf("DEBUG q=%s type=%s slot=%s terms=%s%n", question, q.type(), q.slot(),
+                    terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
+            for (int i = 0; i < Math.min(4, candidates.size()); i++) {
+                Candidate c = candidates.get(i);
+                System.err.printf("DEBUG   %s cov=%.2f ok=%s type=%s score=%.2f dense=%.3f %s%n", c.passage().id(), c.coverage(),
+                        c.topTermSupported(), c.typeOk(), c.score(), evidence.hits().get(c.rank()).dense(),
+                        c.sentence().substring(0, Math.min(60, c.sentence().length())));
+            }
+        }
         if (!answers(best)) {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
@@ -244,6 +255,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 return CAPITALISED.matcher(sentence).find();
             case HOW_MANY:
                 return NUMBER.matcher(sentence).find();
+            case HOW_LONG:
+                return NUMBER.matcher(sentence).find() || TIME.matcher(sentence).find();
             default:
                 return true;
         }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper) {
 
-    enum Type { WHO, WHEN, WHERE, HOW_MANY, WHY, YES_NO, OTHER }
+    enum Type { WHO, WHEN, WHERE, HOW_MANY, HOW_LONG, WHY, YES_NO, OTHER }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
@@ -24,19 +24,23 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
             "parts", "form", "forms");
 
     static Question of(String text, Lexicon lexicon, CorpusStats stats) {
+        Set<String> proper = properNouns(text);
         List<String> tokens = new ArrayList<>();
         for (String t : Terms.tokens(text)) {
-            tokens.add(stats.knows(t) ? t : stopWordTypo(t));
+            tokens.add(stats.knows(t) ? t : questionWordTypo(t));
         }
         Type type = typeOf(tokens);
         String slot = slotOf(tokens);
         List<String> terms = new ArrayList<>();
+        if (tokens.size() > 1 && tokens.get(0).equals("how")) {
+            tokens.remove(1); // "how long", "how many": part of the question word
+        }
         for (String t : tokens) {
-            if (!Terms.isStop(t) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
+            if ((!Terms.isStop(t) || proper.contains(t)) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
                 terms.add(t);
             }
         }
-        return new Question(type, slot, List.copyOf(terms), properNouns(text));
+        return new Question(type, slot, List.copyOf(terms), proper);
     }
 
     private static Type typeOf(List<String> tokens) {
@@ -55,8 +59,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
             case "why":
                 return Type.WHY;
             case "how":
-                return second.equals("many") || second.equals("much") || second.equals("long") || second.equals("old")
-                        ? Type.HOW_MANY : Type.OTHER;
+                if (second.equals("long") || second.equals("old")) {
+                    return Type.HOW_LONG;
+                }
+                return second.equals("many") || second.equals("much") ? Type.HOW_MANY : Type.OTHER;
             default:
                 break;
         }
@@ -71,14 +77,17 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
         return AUXILIARIES.contains(first) ? Type.YES_NO : Type.OTHER;
     }
 
-    /** "wat" and "whos" are "what" and "who": a misspelt function word is still a function word. */
-    private static String stopWordTypo(String token) {
+    private static final List<String> QUESTION_WORDS = List.of("what", "which", "who", "whom", "whose", "when",
+            "where", "why", "how", "does", "did", "the");
+
+    /** "wat", "whta" and "whos" are "what", "what" and "who": a misspelt question word is still one. */
+    private static String questionWordTypo(String token) {
         if (token.length() < 3 || token.length() > 6 || Terms.isStop(token)) {
             return token;
         }
-        for (String stop : Terms.STOP) {
-            if (stop.length() >= 3 && Terms.distance(token, stop, 1) <= 1) {
-                return stop;
+        for (String w : QUESTION_WORDS) {
+            if (Terms.distance(token, w, 1) <= 1) {
+                return w;
             }
         }
         return token;

@@ -24,7 +24,7 @@ public final class Terms {
             "having", "do", "does", "did", "doing", "would", "could", "might", "must", "shall", "may", "i", "me",
             "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them",
             "their", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "s", "t", "as",
-            "also", "said", "says", "say", "tell", "know", "according", "one", "get", "got", "there's", "it's",
+            "also", "know", "according", "one", "get", "got", "there's", "it's",
             "what's", "who's", "let", "us", "please", "story", "article", "anything", "something", "thing",
             "things", "someone", "anyone", "people", "way", "much", "many");
 
