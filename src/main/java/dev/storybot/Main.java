@@ -23,6 +23,11 @@ public final class Main {
     private Main() {
     }
 
+    /** The in-process ONNX model, loaded once per JVM on first use; it is immutable and thread-safe. */
+    private static final class EmbeddingModelHolder {
+        static final EmbeddingModel MODEL = new BgeSmallEnV15QuantizedEmbeddingModel();
+    }
+
     public static void main(String[] args) {
         System.exit(Cli.run(args, Settings::load, Main::wire, app -> {
             System.err.println("storybot: the Discord adapter is not built yet; unset DISCORD_TOKEN to use the console.");
@@ -34,10 +39,10 @@ public final class Main {
     static App wire(Settings settings) {
         Database database = Database.open(settings.databasePath());
         try {
-            EmbeddingModel embeddingModel = new BgeSmallEnV15QuantizedEmbeddingModel();
+            EmbeddingModel embeddingModel = EmbeddingModelHolder.MODEL;
             KnowledgeIndex index = new KnowledgeIndex(database, embeddingModel, EMBEDDING_MODEL_NAME);
             Retriever retriever = new Retriever(index, embeddingModel);
-            Answerer answerer = new ExtractiveAnswerer();
+            Answerer answerer = dev.storybot.llm.Answerers.fromSettings(settings, new ExtractiveAnswerer());
             AskService asker = new AskService(retriever, answerer);
             KnowledgeBase knowledge = new KnowledgeBase(
                     new KnowledgeFolder(settings.knowledgeDir()), new KnowledgeParser(), index);

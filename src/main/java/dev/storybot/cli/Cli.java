@@ -56,7 +56,7 @@ public final class Cli {
     private final PrintStream err;
     private final java.io.InputStream in;
 
-    Cli(Supplier<Settings> settings, Function<Settings, App> wiring, DiscordLauncher discord,
+    public Cli(Supplier<Settings> settings, Function<Settings, App> wiring, DiscordLauncher discord,
         java.io.InputStream in, PrintStream out, PrintStream err) {
         this.settings = settings;
         this.wiring = wiring;

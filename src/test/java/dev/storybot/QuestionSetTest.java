@@ -1,0 +1,129 @@
+package dev.storybot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.answer.Answer;
+import dev.storybot.answer.Citation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the question sets through the production wiring (real SQLite index, real embedding model) and scores
+ * them the way ../shared/eval/score.py does. The floors sit a little under what the sets score today, so a
+ * regression fails the build while a single borderline question does not.
+ */
+class QuestionSetTest {
+
+    private static App app;
+
+    @BeforeAll
+    static void wireTheRealApp() throws IOException {
+        Path db = Files.createTempDirectory("storybot-eval").resolve("eval.db");
+        app = Main.wire(Settings.from(Map.of("DATABASE_PATH", db.toString())::get));
+        app.knowledge().refresh(msg -> { });
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    record Score(double correct, double gold, double abstain, double falseAbstain, double meanChars,
+                 int nonVerbatim, List<String> misses) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // set,           correct, gold, abstain, max false-abstain
+            "dev.jsonl,       0.85,    0.85, 0.75,    0.08",
+            "extra.jsonl,     0.90,    0.90, 0.90,    0.06",
+            "holdout.jsonl,   0.75,    0.80, 0.90,    0.15"})
+    void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
+                                             double maxFalseAbstain) throws IOException {
+        Score s = score(Path.of("src/test/resources/eval", set));
+        String misses = String.join("\n", s.misses());
+        assertThat(s.correct()).as("correct answers\n" + misses).isGreaterThanOrEqualTo(minCorrect);
+        assertThat(s.gold()).as("gold passage cited\n" + misses).isGreaterThanOrEqualTo(minGold);
+        assertThat(s.abstain()).as("unanswerable abstained\n" + misses).isGreaterThanOrEqualTo(minAbstain);
+        assertThat(s.falseAbstain()).as("false abstentions\n" + misses).isLessThanOrEqualTo(maxFalseAbstain);
+        assertThat(s.meanChars()).as("mean answer length").isLessThan(400);
+        assertThat(s.nonVerbatim()).as("citations not verbatim in knowledge/").isZero();
+    }
+
+    private static Score score(Path set) throws IOException {
+        String corpus = norm(Files.readString(Path.of("knowledge/huawei-5g-article.txt")));
+        ObjectMapper json = new ObjectMapper();
+        int answerable = 0, unanswerable = 0, correct = 0, gold = 0, abstained = 0, falseAbstain = 0, chars = 0, bad = 0;
+        List<String> misses = new ArrayList<>();
+        for (String line : Files.readAllLines(set)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode q = json.readTree(line);
+            Answer a = app.asker().ask(q.get("q").asText());
+            for (Citation c : a.citations()) {
+                if (!corpus.contains(norm(c.passage())) || !corpus.contains(norm(c.quote()))) {
+                    bad++;
+                }
+            }
+            String id = q.get("id").asText();
+            if (q.path("unanswerable").asBoolean()) {
+                unanswerable++;
+                if (a.abstained() && a.citations().isEmpty()) {
+                    abstained++;
+                } else {
+                    misses.add(id + " answered: " + a.text());
+                }
+                continue;
+            }
+            answerable++;
+            chars += a.text().length();
+            if (a.abstained()) {
+                falseAbstain++;
+                misses.add(id + " abstained");
+                continue;
+            }
+            String low = norm(a.text()).toLowerCase(Locale.ROOT);
+            boolean ok = true;
+            for (JsonNode group : q.get("must")) {
+                boolean any = false;
+                for (JsonNode alt : group) {
+                    any |= low.contains(norm(alt.asText()).toLowerCase(Locale.ROOT));
+                }
+                ok &= any;
+            }
+            boolean cited = false;
+            for (Citation c : a.citations()) {
+                for (JsonNode g : q.get("gold")) {
+                    cited |= norm(c.passage()).contains(norm(g.asText()));
+                }
+            }
+            correct += ok ? 1 : 0;
+            gold += cited ? 1 : 0;
+            if (!ok || !cited) {
+                misses.add(id + " facts=" + ok + " gold=" + cited + ": " + a.text());
+            }
+        }
+        return new Score(correct / (double) answerable, gold / (double) answerable,
+                unanswerable == 0 ? 1 : abstained / (double) unanswerable, falseAbstain / (double) answerable,
+                chars / (double) Math.max(1, answerable), bad, misses);
+    }
+
+    /** Folds curly quotes and whitespace, as the scorer does. */
+    private static String norm(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replaceAll("\\s+", " ").strip();
+    }
+}
