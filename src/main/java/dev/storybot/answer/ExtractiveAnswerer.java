@@ -34,6 +34,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Least share of the question's topic (by rarity weight) a sentence must support to be an answer. */
     static final double MIN_COVERAGE = 0.5;
     static final int MAX_SENTENCES = 3;
+    /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
+    static final double UNKNOWN_WORD_COVERAGE = Double.parseDouble(System.getProperty("storybot.unknownCoverage", "0.7"));
 
     private static final Pattern TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
@@ -66,7 +68,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public Draft answer(String question, Evidence evidence, Consumer<String> partial) {
         CorpusStats stats = evidence.stats();
         Question q = Question.of(question, lexicon, stats);
-        List<Term> terms = terms(q, stats);
+        List<Term> terms = terms(q, stats, question);
         if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms)) {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
@@ -74,7 +76,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (candidates.isEmpty()) {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
-        Candidate best = candidates.get(0);
+        Candidate best = candidates.stream().filter(ExtractiveAnswerer::answers).findFirst().orElse(candidates.get(0));
         if (DEBUG) {
             System.err.printf("DEBUG q=%s type=%s slot=%s terms=%s%n", question, q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
@@ -91,13 +93,23 @@ public final class ExtractiveAnswerer implements Answerer {
         return compose(choose(best, candidates, q));
     }
 
-    private List<Term> terms(Question q, CorpusStats stats) {
+    private List<Term> terms(Question q, CorpusStats stats, String question) {
+        List<String> acronyms = Terms.acronyms(question);
         List<Term> out = new ArrayList<>();
         for (String word : q.terms()) {
-            out.add(term(word, stats, q.proper().contains(word), false));
+            Term t = term(word, stats, q.proper().contains(word), false);
+            if (q.proper().contains(word)) {
+                // "Prime Minister" is also "PM": a name's acronym supports each of its words
+                acronyms.stream().filter(a -> a.length() >= 2 && a.indexOf(word.charAt(0)) >= 0).forEach(t.stems()::add);
+            }
+            out.add(t);
         }
         if (!q.slot().isEmpty()) {
             out.add(term(q.slot(), stats, false, true));
+        }
+        double rarestKnown = out.stream().filter(Term::known).mapToDouble(Term::idf).max().orElse(0);
+        if (rarestKnown > 0) {
+            out.replaceAll(t -> t.known() ? t : new Term(t.word(), rarestKnown, t.stems(), false, t.proper(), t.slot()));
         }
         return out;
     }
@@ -132,19 +144,25 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             Passage p = hit.passage();
             Set<String> heading = stemSet(p.section());
-            Set<String> context = stemSet(stats.headline(p.source()));
-            stats.previous(p).ifPresent(prev -> context.addAll(stemSet(prev.text())));
+            Set<String> headline = stemSet(stats.headline(p.source()));
+            Set<String> before = stats.previous(p).map(prev -> stemSet(prev.text())).orElse(Set.of());
             List<String> sentences = Sentences.split(p.text());
             for (int i = 0; i < sentences.size(); i++) {
                 String s = sentences.get(i);
                 Set<String> stems = stemSet(s);
+                Set<String> context = new HashSet<>(headline);
+                Set<String> previous = i == 0 ? before : stemSet(sentences.get(i - 1));
+                // "They will discuss...": a sentence that opens by referring back continues the one before it
+                double previousWeight = startsWithReference(s) ? 0.5 : 0.3;
+                stems.addAll(lexicon.phraseStems(Terms.tokens(s)));
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
                 for (Term t : terms) {
                     double support = intersects(t.stems(), stems) ? 1.0
                             : intersects(t.stems(), heading) ? 0.7
-                            : intersects(t.stems(), context) ? 0.5 : 0.0;
+                            : intersects(t.stems(), context) ? 0.5
+                            : intersects(t.stems(), previous) ? previousWeight : 0.0;
                     if (t.slot() && support < 1.0) {
                         continue; // the answer-type noun counts only when the sentence names it
                     }
@@ -157,7 +175,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 double coverage = total == 0 ? 0 : covered / total;
                 boolean typeOk = typeOk(q, s);
                 boolean informative = stems.stream().anyMatch(st -> !questionStems.contains(st) && !Terms.isStop(st));
-                boolean supported = coverage >= (unknownWord ? 0.75 : MIN_COVERAGE) && (top == null || topSupport >= 0.5);
+                boolean supported = coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
+                        && (top == null || topSupport >= 0.5 || coverage >= 0.6);
                 double score = coverage
                         + 0.6 * hit.dense()
                         + (typeOk ? 0.1 : 0)
@@ -253,6 +272,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 return TIME.matcher(sentence).find();
             case WHERE:
                 return CAPITALISED.matcher(sentence).find();
+            case WHICH:
+                return namesSomethingNew(q, sentence);
             case HOW_MANY:
                 return NUMBER.matcher(sentence).find();
             case HOW_LONG:
@@ -260,6 +281,27 @@ public final class ExtractiveAnswerer implements Answerer {
             default:
                 return true;
         }
+    }
+
+    private static final Set<String> REFERENCES = Set.of("they", "he", "she", "it", "this", "these", "those",
+            "his", "her", "their", "its", "such", "there");
+
+    /** Whether the sentence opens with a word that refers back to what came before. */
+    private static boolean startsWithReference(String sentence) {
+        List<String> tokens = Terms.tokens(sentence);
+        return !tokens.isEmpty() && REFERENCES.contains(tokens.get(0));
+    }
+
+    /** Whether the sentence names someone or something (a capitalised word) the question did not. */
+    private static boolean namesSomethingNew(Question q, String sentence) {
+        var m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (!q.terms().contains(w) && !q.proper().contains(w) && !w.equals(q.slot())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> stemSet(String text) {

@@ -24,12 +24,13 @@ final class Lexicon {
             "us usa america american united states",
             "uk britain british united kingdom",
             "report reported reports reveal revealed broke break leak leaked according",
-            "allow allowed let permit permitted approve approved approval go-ahead green light",
+            "allow allowed let permit permitted approve approved approval go-ahead green-light",
             "decision decide decided decides",
             "build built building construct constructed",
             "spy spying spied espionage",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
-            "meet meeting meets conference summit gather held hold holds host hosted hosting venue",
+            "meet meeting meets conference summit gather held hold holds host hosted hosting venue attend attended attending",
+            "alongside along together",
             "chief head boss leader",
             "firm company companies business giant",
             "risk risks threat threats danger dangerous",
@@ -41,6 +42,8 @@ final class Lexicon {
             "fix fixed repair repaired",
             "find found discover discovered see saw seen show showed shown identify identified",
             "fine fined penalty",
+            "pressure pressured demand demands demanded urge urged push pushed",
+            "issue issues problem problems concern concerns",
             "force forced compel compelled require required oblige obliged make",
             "talk talked speak spoke spoken discuss discussed mention mentioned",
             "work works worked working serve served employ employed job",
@@ -67,20 +70,41 @@ final class Lexicon {
             "kind", "type", "sort", "take", "taking", "took", "place", "happen", "happened", "happening", "mean",
             "means", "think", "thought", "give", "name", "named", "called", "call", "exactly", "main", "role", "job",
             "position", "title", "new", "involved", "detail", "details", "explain", "describe", "summary",
-            "summarise", "summarize", "mentioned", "mention", "regarding", "concerning", "reportedly");
+            "summarise", "summarize", "mentioned", "mention", "reportedly");
 
     private final Map<String, Set<String>> related = new HashMap<>();
+    /** Two-word phrases ("go ahead", "green light") and the stems of the group they belong to. */
+    private final Map<String, Set<String>> phrases = new HashMap<>();
 
     Lexicon() {
         for (String group : GROUPS) {
             Set<String> stems = new HashSet<>();
+            List<String> pairs = new java.util.ArrayList<>();
             for (String w : group.split(" ")) {
+                if (w.contains("-")) {
+                    pairs.add(w.replace('-', ' '));
+                }
                 stems.add(Terms.stem(w));
             }
             for (String s : stems) {
                 related.computeIfAbsent(s, k -> new HashSet<>()).addAll(stems);
             }
+            for (String pair : pairs) {
+                phrases.computeIfAbsent(pair, k -> new HashSet<>()).addAll(stems);
+            }
         }
+    }
+
+    /** The stems of every group whose two-word phrase occurs in {@code tokens}. */
+    Set<String> phraseStems(List<String> tokens) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Set<String> s = phrases.get(tokens.get(i) + " " + tokens.get(i + 1));
+            if (s != null) {
+                out.addAll(s);
+            }
+        }
+        return out;
     }
 
     /** Stems that count as the same idea as {@code stem}, itself included. */
@@ -89,6 +113,9 @@ final class Lexicon {
     }
 
     boolean isGeneric(String token) {
-        return GENERIC.contains(token);
+        return GENERIC.contains(token) || GENERIC_STEMS.contains(Terms.stem(token));
     }
+
+    private static final Set<String> GENERIC_STEMS = GENERIC.stream().map(Terms::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper) {
 
-    enum Type { WHO, WHEN, WHERE, HOW_MANY, HOW_LONG, WHY, YES_NO, OTHER }
+    enum Type { WHO, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, WHY, YES_NO, OTHER }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
@@ -73,6 +73,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
         if ((first.equals("what") || first.equals("which")) && (second.equals("percentage") || second.equals("number")
                 || second.equals("amount") || second.equals("price") || second.equals("cost"))) {
             return Type.HOW_MANY;
+        }
+        if (first.equals("which") && !AUXILIARIES.contains(second)) {
+            return Type.WHICH;
         }
         return AUXILIARIES.contains(first) ? Type.YES_NO : Type.OTHER;
     }

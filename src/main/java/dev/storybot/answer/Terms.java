@@ -21,12 +21,30 @@ public final class Terms {
             "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some",
             "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very", "can", "will", "just",
             "should", "now", "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had",
-            "having", "do", "does", "did", "doing", "would", "could", "might", "must", "shall", "may", "i", "me",
+            "having", "do", "does", "did", "doing", "done", "would", "could", "might", "must", "shall", "may", "i", "me",
             "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them",
             "their", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "s", "t", "as",
             "also", "know", "according", "one", "get", "got", "there's", "it's",
             "what's", "who's", "let", "us", "please", "story", "article", "anything", "something", "thing",
-            "things", "someone", "anyone", "people", "way", "much", "many");
+            "things", "someone", "anyone", "people", "way", "much", "many", "regarding", "concerning");
+
+    /** Irregular verb forms, mapped to the stem of their base form. */
+    private static final java.util.Map<String, String> IRREGULAR = irregular(
+            "gave give given give giving give became become came come went go gone go took take taken take "
+            + "made make said say told tell found find saw see seen see met meet held hold began begin begun begin "
+            + "wrote write written write spoke speak spoken speak thought think brought bring bought buy left leave "
+            + "ran run won win lost lose paid pay sent send built build broke break broken break chose choose "
+            + "chosen choose fell fall felt feel got get kept keep knew know known know led lead meant mean "
+            + "stood stand understood understand became become sold sell forgot forget forgotten forget");
+
+    private static java.util.Map<String, String> irregular(String pairs) {
+        String[] words = pairs.split(" ");
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < words.length; i += 2) {
+            out.put(words[i], regularStem(words[i + 1]));
+        }
+        return java.util.Map.copyOf(out);
+    }
 
     private Terms() {
     }
@@ -91,6 +109,11 @@ public final class Terms {
      * "ministers"/"minister", "tweeting"/"tweeted"). Same input, same stem.
      */
     public static String stem(String w) {
+        String irregular = IRREGULAR.get(w);
+        return irregular != null ? irregular : regularStem(w);
+    }
+
+    private static String regularStem(String w) {
         if (w.length() <= 3) {
             return w;
         }
@@ -102,12 +125,17 @@ public final class Terms {
         } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
             s = s.substring(0, s.length() - 1);
         }
+        if ((s.endsWith("ment") || s.endsWith("ness")) && s.length() > 8) {
+            s = s.substring(0, s.length() - 4); // "involvement" -> "involve"
+        }
         if (s.endsWith("ing") && s.length() > 5) {
             s = undouble(s.substring(0, s.length() - 3));
         } else if (s.endsWith("ied") && s.length() > 4) {
             s = s.substring(0, s.length() - 3) + "y";
         } else if (s.endsWith("ed") && s.length() > 4) {
             s = undouble(s.substring(0, s.length() - 2));
+        } else if (s.endsWith("ed") && s.length() == 4) {
+            s = s.substring(0, 3); // "used" -> "use", "owed" -> "owe"
         } else if (s.endsWith("ly") && s.length() > 5) {
             s = s.substring(0, s.length() - 2);
         }
