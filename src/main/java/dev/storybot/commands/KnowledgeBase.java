@@ -60,9 +60,17 @@ public final class KnowledgeBase {
         return new Refreshed(report, scan.warnings());
     }
 
-    /** Builds the index when it is empty; returns the refresh that ran, if any. */
-    public synchronized java.util.Optional<Refreshed> ensureBuilt(Consumer<String> progress) {
-        return index.isEmpty() ? java.util.Optional.of(refresh(progress)) : java.util.Optional.empty();
+    /**
+     * Builds the index when it is empty; returns the refresh that ran, if any. Does not wait for a refresh
+     * in progress when the index already has passages, so questions keep flowing during a refresh.
+     */
+    public java.util.Optional<Refreshed> ensureBuilt(Consumer<String> progress) {
+        if (!index.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        synchronized (this) {
+            return index.isEmpty() ? java.util.Optional.of(refresh(progress)) : java.util.Optional.empty();
+        }
     }
 
     public IndexStatus status() {

@@ -113,6 +113,29 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void questionsAreNotHeldUpByARefreshInProgress() throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        Files.writeString(folder.resolve("story.md"), "# Story\n\nThe first paragraph, changed.\n");
+        Thread refresh = new Thread(() -> kb.refresh(msg -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        refresh.start();
+        assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        var check = java.util.concurrent.CompletableFuture.supplyAsync(() -> kb.ensureBuilt(msg -> { }));
+        assertThat(check.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
+        assertThat(kb.status().passages()).isEqualTo(3);
+        release.countDown();
+        refresh.join(10_000);
+        assertThat(kb.status().passages()).isEqualTo(2);
+    }
+
+    @Test
     void removeDeletesTheDocumentAndItsPassages() throws IOException {
         kb.upload("other.txt", "Other\n\nMore text.\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeBase.Refreshed r = kb.remove("other.txt");
