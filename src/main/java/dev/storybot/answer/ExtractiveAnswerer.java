@@ -29,13 +29,13 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Passages whose sentences are considered. */
     static final int PASSAGES = 10;
-    /** Soft limit for the answer text. */
-    static final int MAX_CHARS = 400;
+    /** Limit for the answer text, markers included; most answers are one sentence and far shorter. */
+    static final int MAX_CHARS = 430;
     /** Least share of the question's topic (by rarity weight) a sentence must support to be an answer. */
     static final double MIN_COVERAGE = 0.5;
     static final int MAX_SENTENCES = 3;
     /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
-    static final double UNKNOWN_WORD_COVERAGE = Double.parseDouble(System.getProperty("storybot.unknownCoverage", "0.7"));
+    static final double UNKNOWN_WORD_COVERAGE = 0.7;
 
     private static final Pattern TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
@@ -90,7 +90,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!answers(best)) {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
-        return compose(choose(best, candidates, q));
+        return compose(choose(best, candidates));
     }
 
     private List<Term> terms(Question q, CorpusStats stats, String question) {
@@ -195,35 +195,51 @@ public final class ExtractiveAnswerer implements Answerer {
         return c.topTermSupported() && c.typeOk();
     }
 
-    /** The best sentence and those of other passages that score nearly as well and add something new. */
-    private static List<Candidate> choose(Candidate best, List<Candidate> ranked, Question q) {
+    /**
+     * The best sentence, plus sentences of other passages that answer too and add something new: those
+     * that score nearly as well, and those that continue the best one's section in the next or previous
+     * paragraph (an answer that runs over several paragraphs, such as a list of names).
+     */
+    private static List<Candidate> choose(Candidate best, List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
         chosen.add(best);
-        int length = best.sentence().length();
         Set<String> seen = stemSet(best.sentence());
-        for (Candidate c : ranked) {
-            if (chosen.size() >= MAX_SENTENCES) {
-                break;
+        boolean added = true;
+        while (added && chosen.size() < MAX_SENTENCES) {
+            added = false;
+            for (Candidate c : ranked) {
+                if (chosen.size() >= MAX_SENTENCES) {
+                    break;
+                }
+                if (chosen.contains(c) || !answers(c) || c.passage().kind() != PassageKind.BODY
+                        || length(chosen) + c.sentence().length() > MAX_CHARS) {
+                    continue;
+                }
+                boolean close = c.score() >= best.score() - 0.12;
+                boolean continues = c.score() >= best.score() - 0.5 && adjacentInSection(c, chosen);
+                Set<String> stems = stemSet(c.sentence());
+                long novel = stems.stream().filter(st -> !seen.contains(st) && !Terms.isStop(st)).count();
+                if ((close || continues) && novel >= 3) {
+                    chosen.add(c);
+                    seen.addAll(stems);
+                    added = true;
+                }
             }
-            if (c == best || !answers(c) || c.score() < best.score() - 0.12 || c.passage().kind() != PassageKind.BODY) {
-                continue;
-            }
-            if (length + c.sentence().length() > MAX_CHARS) {
-                continue;
-            }
-            Set<String> stems = stemSet(c.sentence());
-            long novel = stems.stream().filter(s -> !seen.contains(s) && !Terms.isStop(s)).count();
-            if (novel < 3) {
-                continue;
-            }
-            chosen.add(c);
-            seen.addAll(stems);
-            length += c.sentence().length();
         }
         chosen.sort(Comparator.comparing((Candidate c) -> c.passage().source())
                 .thenComparingInt(c -> c.passage().ordinal())
                 .thenComparingInt(Candidate::sentenceIndex));
         return chosen;
+    }
+
+    private static int length(List<Candidate> chosen) {
+        return chosen.stream().mapToInt(c -> c.sentence().length() + 4).sum();
+    }
+
+    private static boolean adjacentInSection(Candidate c, List<Candidate> chosen) {
+        Passage p = c.passage();
+        return chosen.stream().map(Candidate::passage).anyMatch(o -> o.source().equals(p.source())
+                && o.section().equals(p.section()) && !o.section().isEmpty() && Math.abs(o.ordinal() - p.ordinal()) == 1);
     }
 
     /** Joins the chosen sentences, numbering one citation per passage in order of appearance. */

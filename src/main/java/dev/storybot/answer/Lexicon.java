@@ -21,8 +21,8 @@ final class Lexicon {
             "fire fired sack sacked dismiss dismissed",
             "arrest arrested detain detained",
             "say said says state stated states statement tell told tweet tweeted tweeting comment commented claim claimed accuse accused allege alleged",
-            "us usa america american united states",
-            "uk britain british united kingdom",
+            "us usa america american",
+            "uk britain british england",
             "report reported reports reveal revealed broke break leak leaked according",
             "allow allowed let permit permitted approve approved approval go-ahead green-light",
             "decision decide decided decides",
@@ -42,6 +42,7 @@ final class Lexicon {
             "fix fixed repair repaired",
             "find found discover discovered see saw seen show showed shown identify identified",
             "fine fined penalty",
+            "call calls called calling label labels labelled labeled brand branded describe described",
             "pressure pressured demand demands demanded urge urged push pushed",
             "issue issues problem problems concern concerns",
             "force forced compel compelled require required oblige obliged make",
@@ -64,6 +65,10 @@ final class Lexicon {
             "follow follows following followed obey obeys comply complies abide",
             "exaggerate exaggerated exaggerating overstate overstated",
             "agree agreed agreement accept accepted");
+
+    /** Two-word names a question may use for one word of the text. */
+    private static final Map<String, String> COMPOUNDS = Map.of(
+            "united states", "us", "united kingdom", "uk", "great britain", "britain");
 
     /** Question words that do not name what is asked about. */
     private static final Set<String> GENERIC = Set.of(
@@ -93,6 +98,27 @@ final class Lexicon {
                 phrases.computeIfAbsent(pair, k -> new HashSet<>()).addAll(stems);
             }
         }
+    }
+
+    /** Whether the word stands for a two-word name ("us" for "united states"): never a stop word then. */
+    static boolean isCompound(String token) {
+        return COMPOUNDS.containsValue(token);
+    }
+
+    /** The tokens with two-word names ("united states") replaced by the word the text uses ("us"). */
+    List<String> joinCompounds(List<String> tokens) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String pair = i + 1 < tokens.size() ? tokens.get(i) + " " + tokens.get(i + 1) : "";
+            String one = COMPOUNDS.get(pair);
+            if (one != null) {
+                out.add(one);
+                i++;
+            } else {
+                out.add(tokens.get(i));
+            }
+        }
+        return out;
     }
 
     /** The stems of every group whose two-word phrase occurs in {@code tokens}. */

@@ -26,7 +26,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
     static Question of(String text, Lexicon lexicon, CorpusStats stats) {
         Set<String> proper = properNouns(text);
         List<String> tokens = new ArrayList<>();
-        for (String t : Terms.tokens(text)) {
+        for (String t : lexicon.joinCompounds(Terms.tokens(text))) {
             tokens.add(stats.knows(t) ? t : questionWordTypo(t));
         }
         Type type = typeOf(tokens);
@@ -36,7 +36,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
             tokens.remove(1); // "how long", "how many": part of the question word
         }
         for (String t : tokens) {
-            if ((!Terms.isStop(t) || proper.contains(t)) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
+            if ((!Terms.isStop(t) || proper.contains(t) || Lexicon.isCompound(t)) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
                 terms.add(t);
             }
         }

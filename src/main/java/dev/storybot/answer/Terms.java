@@ -125,7 +125,7 @@ public final class Terms {
         } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
             s = s.substring(0, s.length() - 1);
         }
-        if ((s.endsWith("ment") || s.endsWith("ness")) && s.length() > 8) {
+        if ((s.endsWith("ment") || s.endsWith("ness")) && s.length() > 9) {
             s = s.substring(0, s.length() - 4); // "involvement" -> "involve"
         }
         if (s.endsWith("ing") && s.length() > 5) {
