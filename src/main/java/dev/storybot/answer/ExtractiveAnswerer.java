@@ -35,7 +35,7 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double MIN_COVERAGE = 0.5;
     static final int MAX_SENTENCES = 3;
     /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
-    static final double UNKNOWN_WORD_COVERAGE = 0.7;
+    static final double UNKNOWN_WORD_COVERAGE = 0.62;
 
     private static final Pattern TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
