@@ -77,7 +77,8 @@ public final class Cli {
         CommandLine cl = new CommandLine(new Root(this))
                 .addSubcommand(new AskCommand(this))
                 .addSubcommand(new IngestCommand(this))
-                .addSubcommand(new ConsoleCommand(this));
+                .addSubcommand(new ConsoleCommand(this))
+                .addSubcommand(new BenchCommand(settings, wiring, out, err));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e));
