@@ -32,8 +32,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The command line: {@code ask}, {@code ingest}, {@code console}, and with no command the Discord bot (when a
- * token is configured) or the console. User mistakes print one line on standard error and exit with 2;
+ * The command line: {@code ask}, {@code ingest}, {@code console}, {@code bench}, and with no command the Discord
+ * bot (when a token is configured) or the console. User mistakes print one line on standard error and exit with 2;
  * answers go to standard output, logs to standard error.
  */
 public final class Cli {
