@@ -9,6 +9,7 @@ import dev.storybot.answer.Retriever;
 import dev.storybot.cli.Cli;
 import dev.storybot.commands.Commands;
 import dev.storybot.commands.KnowledgeBase;
+import dev.storybot.discord.DiscordBot;
 import dev.storybot.index.Database;
 import dev.storybot.index.KnowledgeIndex;
 import dev.storybot.knowledge.KnowledgeFolder;
@@ -29,10 +30,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args, Settings::load, Main::wire, app -> {
-            System.err.println("storybot: the Discord adapter is not built yet; unset DISCORD_TOKEN to use the console.");
-            return 2;
-        }));
+        System.exit(Cli.run(args, Settings::load, Main::wire, DiscordBot::run));
     }
 
     /** Builds the application from settings. Tests call this same method, so their wiring is production's. */
