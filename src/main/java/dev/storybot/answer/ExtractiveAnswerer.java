@@ -49,7 +49,7 @@ public final class ExtractiveAnswerer implements Answerer {
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
             "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
 
-    private static final boolean DEBUG = Boolean.getBoolean("storybot.debug");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractiveAnswerer.class);
     private final Lexicon lexicon = new Lexicon();
 
     /** A sentence of a retrieved passage with its scores. */
@@ -77,15 +77,12 @@ public final class ExtractiveAnswerer implements Answerer {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
         Candidate best = candidates.stream().filter(ExtractiveAnswerer::answers).findFirst().orElse(candidates.get(0));
-        if (DEBUG) {
-            System.err.printf("DEBUG q=%s type=%s slot=%s terms=%s%n", question, q.type(), q.slot(),
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("question type {} slot '{}' terms {}", q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
-            for (int i = 0; i < Math.min(4, candidates.size()); i++) {
-                Candidate c = candidates.get(i);
-                System.err.printf("DEBUG   %s cov=%.2f ok=%s type=%s score=%.2f dense=%.3f %s%n", c.passage().id(), c.coverage(),
-                        c.topTermSupported(), c.typeOk(), c.score(), evidence.hits().get(c.rank()).dense(),
-                        c.sentence().substring(0, Math.min(60, c.sentence().length())));
-            }
+            candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
+                    c.passage().id(), String.format("%.2f", c.coverage()), c.topTermSupported(), c.typeOk(),
+                    String.format("%.2f", c.score()), c.sentence()));
         }
         if (!answers(best)) {
             return Draft.abstention(NOT_IN_STORY, NAME);
