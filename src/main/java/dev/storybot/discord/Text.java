@@ -8,25 +8,30 @@ final class Text {
 
     /** Appended where text was cut. */
     static final String ELLIPSIS = "\u2026";
-    private static final String ESCAPED = "\\*_~`|><#-";
+    /** Markers that format wherever they are. */
+    private static final String INLINE = "\\*_~`|<";
+    /** Markers that format only at the start of a line: headers, lists and subtext, block quotes. */
+    private static final String LINE_START = "#->+";
     private static final char ZERO_WIDTH_SPACE = '\u200B';
 
     private Text() {
     }
 
     /**
-     * {@code text} shown literally: every Markdown marker is backslash-escaped, masked links are broken
-     * ({@code [a](b)}), and mentions ({@code <@id>}, {@code @everyone}, {@code @here}) cannot ping or
-     * render as mentions. {@code [n]} citation markers stay as they are.
+     * {@code text} shown literally: inline Markdown markers are backslash-escaped everywhere, the markers that
+     * only count at the start of a line (headers, lists, quotes) are escaped there, masked links are broken
+     * ({@code [a](b)}), and mentions ({@code <@id>}, {@code @everyone}, {@code @here}) cannot ping or render
+     * as mentions. {@code [n]} citation markers and ordinary hyphens stay as they are.
      */
     static String escape(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean lineStart = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (ESCAPED.indexOf(c) >= 0) {
+            if (INLINE.indexOf(c) >= 0 || (lineStart && LINE_START.indexOf(c) >= 0)) {
                 out.append('\\').append(c);
             } else if (c == '(' && i > 0 && text.charAt(i - 1) == ']') {
                 out.append("\\(");
@@ -34,6 +39,11 @@ final class Text {
                 out.append(c).append(ZERO_WIDTH_SPACE);
             } else {
                 out.append(c);
+            }
+            if (c == '\n') {
+                lineStart = true;
+            } else if (c != ' ' && c != '\t') {
+                lineStart = false;
             }
         }
         return out.toString();

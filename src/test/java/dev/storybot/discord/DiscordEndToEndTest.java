@@ -113,7 +113,7 @@ class DiscordEndToEndTest {
         assertThat(embed.get("title").asText()).contains("who opposed the decision");
         assertThat(embed.get("description").asText()).contains("Jeremy Hunt").contains("[1]").contains("[2]");
         JsonNode source = embed.get("fields").get(0);
-        assertThat(source.get("name").asText()).startsWith("[1] huawei\\-5g\\-article.txt").contains("section 3");
+        assertThat(source.get("name").asText()).startsWith("[1] huawei-5g-article.txt").contains("section 3");
         assertThat(source.get("value").asText()).contains("Home Secretary Sajid Javid are reportedly among those against the decision");
         int sources = embed.get("fields").size();
         assertThat(sources).isGreaterThanOrEqualTo(2);

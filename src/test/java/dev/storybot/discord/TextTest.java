@@ -7,9 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextTest {
 
     @Test
-    void escapesEveryMarkdownMarkerSoUserTextShowsLiterally() {
-        assertThat(Text.escape("**bold** _it_ ~~s~~ `code` ||spoiler|| > quote # head - item"))
-                .isEqualTo("\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`code\\` \\|\\|spoiler\\|\\| \\> quote \\# head \\- item");
+    void escapesInlineMarkdownMarkersSoUserTextShowsLiterally() {
+        assertThat(Text.escape("**bold** _it_ ~~s~~ `code` ||spoiler|| a > b # c - d"))
+                .isEqualTo("\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`code\\` \\|\\|spoiler\\|\\| a > b # c - d");
+    }
+
+    @Test
+    void escapesHeadersListsAndQuotesAtTheStartOfALine() {
+        assertThat(Text.escape("# Head\n- item\n> quote\n  -# small\nco-founder"))
+                .isEqualTo("\\# Head\n\\- item\n\\> quote\n  \\-# small\nco-founder");
     }
 
     @Test
@@ -22,7 +28,7 @@ class TextTest {
         String escaped = Text.escape("@everyone @here <@123> <@&456> <#789>");
         assertThat(escaped).doesNotContain("@everyone").doesNotContain("@here")
                 .contains("@\u200Beveryone").contains("@\u200Bhere")
-                .contains("\\<@123\\>").contains("\\<@&456\\>").contains("\\<\\#789\\>");
+                .contains("\\<@123>").contains("\\<@&456>").contains("\\<#789>");
     }
 
     @Test
