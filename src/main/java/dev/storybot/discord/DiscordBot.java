@@ -104,7 +104,7 @@ public final class DiscordBot implements AutoCloseable {
         bot.close();
         CloseCode code = bot.watch.closeCode;
         System.err.println("storybot: Discord ended the session" + (code == null ? "" : ": " + code.getMeaning())
-                + (code == CloseCode.AUTHENTICATION_FAILED ? " Then " + TOKEN_HELP + "." : ""));
+                + (code == CloseCode.AUTHENTICATION_FAILED ? " To fix it, " + TOKEN_HELP + "." : ""));
         return 1;
     }
 
@@ -224,11 +224,6 @@ public final class DiscordBot implements AutoCloseable {
         }
         LOG.debug("Start-up failure", e);
         return new StartupException("Could not connect to Discord: " + e, 1);
-    }
-
-    /** The JDA instance; for a host that wants to add listeners of its own, and for tests. */
-    JDA jda() {
-        return jda;
     }
 
     /**
