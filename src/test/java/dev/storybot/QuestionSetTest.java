@@ -51,7 +51,9 @@ class QuestionSetTest {
             "extra.jsonl,     0.90,    0.90, 0.85,    0.06",
             "holdout.jsonl,   0.80,    0.85, 0.90,    0.06",
             "holdout2.jsonl,  0.90,    0.90, 0.70,    0.06",
-            "blind.jsonl,     0.85,    0.85, 0.85,    0.10"})
+            "blind.jsonl,     0.85,    0.85, 0.85,    0.10",
+            "holdout3.jsonl,  0.80,    0.80, 0.85,    0.10",
+            "holdout4.jsonl,  0.70,    0.70, 0.80,    0.15"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));

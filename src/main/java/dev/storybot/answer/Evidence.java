@@ -17,12 +17,25 @@ public record Evidence(String question, List<String> terms, List<Hit> hits, Corp
     /**
      * A retrieved passage.
      *
-     * @param passage the passage
-     * @param fused   fused retrieval score, higher is better
-     * @param dense   cosine similarity of the passage to the question (0 when dense retrieval did not return it)
-     * @param keyword BM25 score (0 when keyword retrieval did not return it)
+     * @param passage       the passage
+     * @param fused         fused retrieval score, higher is better
+     * @param dense         cosine similarity of the passage to the question (0 when dense retrieval did not return it)
+     * @param keyword       BM25 score (0 when keyword retrieval did not return it)
+     * @param denseWithout  cosine similarity of the passage to the question without the words the knowledge never
+     *                      uses; NaN when the question has no such word or the passage was not among the nearest
      */
-    public record Hit(Passage passage, double fused, double dense, double keyword) {
+    public record Hit(Passage passage, double fused, double dense, double keyword, double denseWithout) {
+        public Hit(Passage passage, double fused, double dense, double keyword) {
+            this(passage, fused, dense, keyword, Double.NaN);
+        }
+
+        /**
+         * How much closer the passage gets to the question when the unknown words are left out: positive when
+         * those words are foreign to it, negative when they belong to what it says; NaN when not measured.
+         */
+        public double unknownWordsShift() {
+            return denseWithout - dense;
+        }
     }
 
     public Evidence {

@@ -36,6 +36,8 @@ public final class ExtractiveAnswerer implements Answerer {
     static final int MAX_SENTENCES = 3;
     /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
     static final double UNKNOWN_WORD_COVERAGE = 0.62;
+    /** How much closer a passage may get to the question without its unknown words before they count as foreign to it. */
+    static final double FOREIGN_SHIFT = 0.03;
 
     private static final Pattern TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
@@ -140,6 +142,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 break;
             }
             Passage p = hit.passage();
+            double shift = hit.unknownWordsShift();
+            // words the knowledge never uses are foreign to this passage when leaving them out brings the
+            // question clearly closer to it ("breakfast" beside a minister's statement)
+            boolean foreign = shift > FOREIGN_SHIFT;
             Set<String> heading = stemSet(p.section());
             Set<String> headline = stemSet(stats.headline(p.source()));
             Set<String> before = stats.previous(p).map(prev -> stemSet(prev.text())).orElse(Set.of());
@@ -155,6 +161,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
+                Set<String> supportedWords = new HashSet<>();
                 for (Term t : terms) {
                     double support = intersects(t.stems(), stems) ? 1.0
                             : intersects(t.stems(), heading) ? 0.7
@@ -165,6 +172,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     }
                     covered += t.idf() * support;
                     total += t.idf();
+                    if (support > 0) {
+                        supportedWords.add(t.word());
+                    }
                     if (t == top) {
                         topSupport = support;
                     }
@@ -172,7 +182,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 double coverage = total == 0 ? 0 : covered / total;
                 boolean typeOk = typeOk(q, s);
                 boolean informative = stems.stream().anyMatch(st -> !questionStems.contains(st) && !Terms.isStop(st));
-                boolean supported = coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
+                // a sentence about someone or something else than a name the question gives is no answer to it
+                boolean namesCovered = q.names().stream().allMatch(name -> name.stream().anyMatch(
+                        w -> supportedWords.contains(w) || !q.terms().contains(w)));
+                boolean supported = namesCovered && !(unknownWord && foreign)
+                        && coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6);
                 double score = coverage
                         + 0.6 * hit.dense()

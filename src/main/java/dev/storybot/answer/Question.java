@@ -13,8 +13,9 @@ import java.util.Set;
  * @param slot   the answer-type noun after "which"/"what" (e.g. "newspaper"), or empty
  * @param terms  topic terms: content words other than the slot and generic words, as asked
  * @param proper words written with a capital inside the question (likely names), lower-cased
+ * @param names  the same words grouped by name: consecutive capitalised words form one name ("Five Eyes")
  */
-record Question(Type type, String slot, List<String> terms, Set<String> proper) {
+record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names) {
 
     enum Type { WHO, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, WHY, YES_NO, OTHER }
 
@@ -24,7 +25,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
             "parts", "form", "forms");
 
     static Question of(String text, Lexicon lexicon, CorpusStats stats) {
-        Set<String> proper = properNouns(text);
+        List<Set<String>> names = names(text);
+        Set<String> proper = new java.util.HashSet<>();
+        names.forEach(proper::addAll);
         List<String> tokens = new ArrayList<>();
         for (String t : lexicon.joinCompounds(Terms.tokens(text))) {
             tokens.add(stats.knows(t) ? t : questionWordTypo(t));
@@ -40,7 +43,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
                 terms.add(t);
             }
         }
-        return new Question(type, slot, List.copyOf(terms), proper);
+        return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), names);
     }
 
     private static Type typeOf(List<String> tokens) {
@@ -109,23 +112,30 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper) 
         return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) ? "" : candidate;
     }
 
-    /** Capitalised words after the first word, unless the question is shouted in capitals. */
-    private static Set<String> properNouns(String text) {
+    /** Runs of capitalised words after the first word, unless the question is shouted in capitals. */
+    private static List<Set<String>> names(String text) {
         long letters = text.chars().filter(Character::isLetter).count();
         long upper = text.chars().filter(Character::isUpperCase).count();
         if (letters == 0 || upper * 2 > letters) {
-            return Set.of();
+            return List.of();
         }
-        Set<String> out = new java.util.HashSet<>();
+        List<Set<String>> out = new ArrayList<>();
+        Set<String> run = new java.util.LinkedHashSet<>();
         String[] words = text.strip().split("\\s+");
         for (int i = 1; i < words.length; i++) {
             String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I")) {
+            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I");
+            if (capital) {
                 for (String t : Terms.tokens(w)) {
-                    out.add(t.toLowerCase(Locale.ROOT));
+                    run.add(t.toLowerCase(Locale.ROOT));
                 }
             }
+            boolean ends = !capital || !words[i].matches(".*[\\p{L}\\p{N}]$") || i == words.length - 1;
+            if (ends && !run.isEmpty()) {
+                out.add(Set.copyOf(run));
+                run.clear();
+            }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -67,6 +67,7 @@ public final class Retriever {
         Embedding q = model.embed(queryPrefix + corrected).content();
         List<ScoredPassage> dense = index.nearest(q, CANDIDATES);
         List<ScoredPassage> keyword = index.keyword(terms, CANDIDATES);
+        Map<String, Double> without = similarityWithoutUnknownWords(corrected, stats);
 
         Map<String, double[]> scores = new HashMap<>(); // fused, dense, keyword
         Map<String, Passage> byId = new HashMap<>();
@@ -77,7 +78,7 @@ public final class Retriever {
             Passage p = byId.get(e.getKey());
             double[] s = e.getValue();
             double fused = s[0] * (p.kind() == PassageKind.BODY ? 1.0 : 0.5);
-            hits.add(new Evidence.Hit(p, fused, s[1], s[2]));
+            hits.add(new Evidence.Hit(p, fused, s[1], s[2], without.getOrDefault(p.id(), Double.NaN)));
         }
         hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());
         return new Evidence(question, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
@@ -92,6 +93,34 @@ public final class Retriever {
             s[0] += 1.0 / (RRF_K + rank + 1);
             s[slot] = sp.score();
         }
+    }
+
+    /**
+     * When the question uses words the knowledge never does, the cosine similarity of the nearest passages to
+     * the question without them, by passage id; empty otherwise. Comparing it with the full question's
+     * similarity tells whether those words belong to a passage's topic ("worried" next to "fears") or are
+     * foreign to it ("breakfast" next to a minister's statement).
+     */
+    private Map<String, Double> similarityWithoutUnknownWords(String question, CorpusStats stats) {
+        StringBuilder reduced = new StringBuilder();
+        boolean dropped = false;
+        for (String word : question.split("(?<=\\s)|(?=\\s)")) {
+            String lower = word.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
+            if (!lower.isEmpty() && !Terms.isStop(lower) && !stats.knows(lower) && stats.frequency(Terms.stem(lower)) == 0) {
+                dropped = true;
+                continue;
+            }
+            reduced.append(word);
+        }
+        if (!dropped || reduced.toString().isBlank()) {
+            return Map.of();
+        }
+        Embedding r = model.embed(queryPrefix + reduced.toString().replaceAll("\\s+", " ").strip()).content();
+        Map<String, Double> out = new HashMap<>();
+        for (ScoredPassage sp : index.nearest(r, 2 * CANDIDATES)) {
+            out.put(sp.passage().id(), sp.score());
+        }
+        return out;
     }
 
     /** The question with unknown words replaced by their corpus spelling, case kept otherwise. */
