@@ -39,6 +39,22 @@ public final class AskService {
         return new Answer(q, draft.text(), draft.abstained(), draft.citations(), draft.answerer(), ms);
     }
 
+    /**
+     * Runs retrieval a few times on throwaway questions so that the first real question does not pay for
+     * loading the index into memory, the embedding model's first inferences and the JIT. The answerer runs
+     * too when it is the extractive one (a language model is never asked). Safe to skip; costs a fraction of
+     * a second.
+     */
+    public void warmUp() {
+        for (String q : new String[]{"who decided what and when", "why were they worried about the plan",
+                "where will the meeting take place", "what did the report say", "how many were there"}) {
+            Evidence evidence = retriever.retrieve(q);
+            if (answerer instanceof ExtractiveAnswerer) {
+                answerer.answer(q, evidence, text -> { });
+            }
+        }
+    }
+
     /** The question stripped of surrounding whitespace. @throws InvalidQuestionException when unusable */
     public static String validate(String question) {
         if (question == null || question.isBlank()) {

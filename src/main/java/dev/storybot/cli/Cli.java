@@ -103,6 +103,7 @@ public final class Cli {
     private static void ensureBuilt(App app, PrintStream log) {
         app.knowledge().ensureBuilt(msg -> log.println(msg)).ifPresent(r ->
                 log.println("Index built: " + r.report().summary()));
+        app.asker().warmUp();
     }
 
     @Command(name = "storybot", mixinStandardHelpOptions = true, version = "storybot 0.1.0",

@@ -169,6 +169,7 @@ public final class DiscordBot implements AutoCloseable {
         try {
             app.knowledge().ensureBuilt(line -> LOG.info("{}", line))
                     .ifPresent(r -> LOG.info("Index built: {}", r.report().summary()));
+            app.asker().warmUp();
         } catch (KnowledgeException e) {
             // the bot still starts, so that moderators can /kb upload; /ask says what is wrong meanwhile
             LOG.warn("The knowledge base is not usable yet: {}", e.getMessage());
