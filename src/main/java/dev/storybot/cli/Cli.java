@@ -110,7 +110,8 @@ public final class Cli {
             description = {"Answers questions about the news story in the knowledge folder, citing the exact source sentences.",
                     "",
                     "With no command: runs the Discord bot when DISCORD_TOKEN is set, otherwise the local console.",
-                    "Configuration comes from environment variables or a .env file (see .env.example)."},
+                    "Configuration: environment variables, or a .env file in this folder; every key is listed with its "
+                            + "default in .env.example."},
             footer = {"", "Examples:",
                     "  java -jar target/storybot.jar ask \"who opposed the decision\"",
                     "  java -jar target/storybot.jar ask --json < questions.txt",
@@ -140,8 +141,9 @@ public final class Cli {
 
     @Command(name = "ask", mixinStandardHelpOptions = true,
             description = {"Answers one question and prints the answer with its numbered sources.",
-                    "With --json and no question, reads one question a line from standard input and prints one JSON",
-                    "object a line: question, answer, abstained, citations (n, source, location, passage, quote), latency_ms."})
+                    "With --json and no question: reads one question a line from standard input and prints one JSON "
+                            + "object a line (question, answer, abstained, citations with n, source, location, passage "
+                            + "and quote, answerer, latency_ms). Logs go to standard error."})
     static final class AskCommand implements Callable<Integer> {
         private final Cli cli;
 
