@@ -55,8 +55,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Lexicon lexicon = new Lexicon();
 
     /** A sentence of a retrieved passage with its scores. */
-    private record Candidate(Passage passage, int sentenceIndex, String sentence, int rank, double coverage,
-                             boolean topTermSupported, boolean typeOk, double score) {
+    private record Candidate(Passage passage, int sentenceIndex, String sentence, double coverage,
+                             boolean supported, boolean typeOk, double score) {
     }
 
     /**
@@ -83,7 +83,7 @@ public final class ExtractiveAnswerer implements Answerer {
             LOG.debug("question type {} slot '{}' terms {}", q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
             candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
-                    c.passage().id(), String.format("%.2f", c.coverage()), c.topTermSupported(), c.typeOk(),
+                    c.passage().id(), String.format("%.2f", c.coverage()), c.supported(), c.typeOk(),
                     String.format("%.2f", c.score()), c.sentence()));
         }
         if (!answers(best)) {
@@ -194,7 +194,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         + (informative ? 0 : -0.4)
                         + (p.kind() == PassageKind.BODY ? 0 : -0.25)
                         - 0.01 * rank;
-                out.add(new Candidate(p, i, s, rank, coverage, supported, typeOk, score));
+                out.add(new Candidate(p, i, s, coverage, supported, typeOk, score));
             }
             rank++;
         }
@@ -203,7 +203,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static boolean answers(Candidate c) {
-        return c.topTermSupported() && c.typeOk();
+        return c.supported() && c.typeOk();
     }
 
     /**
