@@ -85,6 +85,7 @@ public final class ExtractiveAnswerer implements Answerer {
             candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
                     c.passage().id(), String.format("%.2f", c.coverage()), c.supported(), c.typeOk(),
                     String.format("%.2f", c.score()), c.sentence()));
+            LOG.debug("  top hit dense {}", String.format("%.3f", evidence.hits().get(0).dense()));
         }
         if (!answers(best)) {
             return Draft.abstention(NOT_IN_STORY, NAME);

@@ -34,6 +34,9 @@ public final class EvalHarness {
                 JsonNode q = json.readTree(line);
                 Answer a = service.ask(q.get("q").asText());
                 String id = q.get("id").asText();
+                if (Boolean.getBoolean("storybot.trace")) {
+                    System.out.println("Q " + id + " " + (q.has("unanswerable") ? "U" : "A") + " abstained=" + a.abstained());
+                }
                 if (q.has("unanswerable")) {
                     una++;
                     if (a.abstained()) abst++; else System.out.println("MISS " + id + " answered: " + a.text());
