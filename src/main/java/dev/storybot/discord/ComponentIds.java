@@ -1,5 +1,7 @@
 package dev.storybot.discord;
 
+import dev.storybot.index.FeedbackStore;
+
 import java.util.Optional;
 
 /**

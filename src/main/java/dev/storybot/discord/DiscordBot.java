@@ -3,6 +3,7 @@ package dev.storybot.discord;
 import dev.storybot.App;
 import dev.storybot.Settings;
 import dev.storybot.cli.Cli;
+import dev.storybot.index.FeedbackStore;
 import dev.storybot.knowledge.KnowledgeException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -45,14 +46,12 @@ public final class DiscordBot implements AutoCloseable {
 
     private final JDA jda;
     private final StorybotListener listener;
-    private final FeedbackStore feedback;
     private final ShutdownWatch watch;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DiscordBot(JDA jda, StorybotListener listener, FeedbackStore feedback, ShutdownWatch watch) {
+    private DiscordBot(JDA jda, StorybotListener listener, ShutdownWatch watch) {
         this.jda = jda;
         this.listener = listener;
-        this.feedback = feedback;
         this.watch = watch;
     }
 
@@ -133,13 +132,8 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        FeedbackStore feedback;
-        try {
-            feedback = FeedbackStore.open(app.database().path());
-        } catch (FeedbackStore.FeedbackStoreException e) {
-            throw new StartupException(e.getMessage() + ". Check that DATABASE_PATH is writable.", 1);
-        }
-        StorybotListener listener = new StorybotListener(app.commands(), feedback, DiscordOptions.from(settings));
+        StorybotListener listener = new StorybotListener(app.commands(), new FeedbackStore(app.database()),
+                DiscordOptions.from(settings));
         ShutdownWatch watch = new ShutdownWatch();
         JDA jda = null;
         try {
@@ -151,7 +145,7 @@ public final class DiscordBot implements AutoCloseable {
                     jda.getSelfUser().getName(), jda.getGuilds().size(),
                     settings.discordGuildId().isEmpty() ? "globally (may take up to an hour to appear)"
                             : "in server " + settings.discordGuildId());
-            return new DiscordBot(jda, listener, feedback, watch);
+            return new DiscordBot(jda, listener, watch);
         } catch (RuntimeException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -160,7 +154,6 @@ public final class DiscordBot implements AutoCloseable {
                 jda.shutdownNow();
             }
             listener.close();
-            feedback.close();
             throw startupFailure(e, settings, watch.closeCode, jda != null);
         }
     }
@@ -228,8 +221,8 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Stops in order: answers in progress finish (a few seconds at most), then JDA disconnects, then the
-     * feedback store closes. Idempotent. The application (database) is the caller's to close.
+     * Stops in order: answers in progress finish (a few seconds at most), then JDA disconnects. Idempotent.
+     * The application (database, which holds the stored answers and votes) is the caller's to close.
      */
     @Override
     public void close() {
@@ -247,7 +240,6 @@ public final class DiscordBot implements AutoCloseable {
             jda.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        feedback.close();
     }
 
     /** Remembers why JDA shut down, to say so in one line. */

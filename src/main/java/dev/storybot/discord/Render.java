@@ -3,6 +3,7 @@ package dev.storybot.discord;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Citation;
 import dev.storybot.commands.Reply;
+import dev.storybot.index.FeedbackStore;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;

@@ -4,6 +4,7 @@ import dev.storybot.answer.Answer;
 import dev.storybot.commands.Commands;
 import dev.storybot.commands.Reply;
 import dev.storybot.discord.Deferred.Outcome;
+import dev.storybot.index.FeedbackStore;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;

@@ -80,7 +80,41 @@ final class Schema {
                         INSERT INTO passages_fts(passages_fts, rowid, text, section)
                         VALUES ('delete', old.seq, old.text, old.section);
                         INSERT INTO passages_fts(rowid, text, section) VALUES (new.seq, new.text, new.section);
-                    END""")));
+                    END""")),
+            // IF NOT EXISTS: storybot versions before this migration created these tables themselves, with
+            // this very layout, in databases that are still at version 1
+            new Migration(2, "answers posted in Discord, their citations and the votes on them", List.of(
+                    """
+                    CREATE TABLE IF NOT EXISTS discord_answers (
+                        id         INTEGER PRIMARY KEY,
+                        created_at TEXT NOT NULL,
+                        guild_id   TEXT,
+                        user_id    TEXT NOT NULL,
+                        question   TEXT NOT NULL,
+                        answer     TEXT NOT NULL,
+                        abstained  INTEGER NOT NULL,
+                        answerer   TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE IF NOT EXISTS discord_citations (
+                        answer_id INTEGER NOT NULL REFERENCES discord_answers(id) ON DELETE CASCADE,
+                        n         INTEGER NOT NULL,
+                        source    TEXT NOT NULL,
+                        location  TEXT NOT NULL,
+                        passage   TEXT NOT NULL,
+                        quote     TEXT NOT NULL,
+                        PRIMARY KEY (answer_id, n)
+                    )""",
+                    """
+                    CREATE TABLE IF NOT EXISTS feedback (
+                        answer_id INTEGER NOT NULL REFERENCES discord_answers(id) ON DELETE CASCADE,
+                        user_id   TEXT NOT NULL,
+                        vote      INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+                        question  TEXT NOT NULL,
+                        answer    TEXT NOT NULL,
+                        voted_at  TEXT NOT NULL,
+                        PRIMARY KEY (answer_id, user_id)
+                    )""")));
 
     /** The schema version this build writes. */
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -1,5 +1,6 @@
 package dev.storybot.discord;
 
+import dev.storybot.index.FeedbackStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,6 +6,7 @@ import dev.storybot.App;
 import dev.storybot.Settings;
 import dev.storybot.TestWiring;
 import dev.storybot.discord.FakeDiscord.Call;
+import dev.storybot.index.FeedbackStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,14 +208,12 @@ class DiscordEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", vote);
         Call thanks = discord.await("the vote receipt", editOf("token-press-vote"), WAIT);
         assertThat(thanks.body().get("content").asText()).contains("recorded");
-        try (FeedbackStore store = FeedbackStore.open(dir.resolve("storybot.db"))) {
-            assertThat(store.feedback()).anySatisfy(f -> {
-                assertThat(f.userId()).isEqualTo(reader);
-                assertThat(f.vote()).isEqualTo(FeedbackStore.Vote.UP);
-                assertThat(f.question()).isEqualTo("who opposed the decision");
-                assertThat(f.answer()).contains("Jeremy Hunt");
-            });
-        }
+        assertThat(new FeedbackStore(app.database()).feedback()).anySatisfy(f -> {
+            assertThat(f.userId()).isEqualTo(reader);
+            assertThat(f.vote()).isEqualTo(FeedbackStore.Vote.UP);
+            assertThat(f.question()).isEqualTo("who opposed the decision");
+            assertThat(f.answer()).contains("Jeremy Hunt");
+        });
     }
 
     @Test

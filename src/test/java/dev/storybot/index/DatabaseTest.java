@@ -33,7 +33,15 @@ class DatabaseTest {
             assertThat(scalar(db, "PRAGMA foreign_keys")).isEqualTo("1");
             assertThat(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'passages_fts'"))
                     .isEqualTo("1");
+            assertThat(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name IN ('discord_answers', 'discord_citations', 'feedback')")).isEqualTo("3");
         }
+    }
+
+    @Test
+    void theCurrentSchemaIsVersion2WithTheDiscordAnswersAndVotes() {
+        assertThat(Schema.CURRENT_VERSION).isEqualTo(2);
+        assertThat(Schema.MIGRATIONS).extracting(Schema.Migration::version).containsExactly(1, 2);
     }
 
     @Test
