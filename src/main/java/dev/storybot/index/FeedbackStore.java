@@ -166,7 +166,7 @@ public final class FeedbackStore {
             List<Feedback> out = new ArrayList<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery(
-                         "SELECT answer_id, user_id, vote, question, answer, voted_at FROM feedback ORDER BY voted_at, rowid")) {
+                         "SELECT answer_id, user_id, vote, question, answer, voted_at FROM feedback ORDER BY julianday(voted_at), rowid")) {
                 while (rs.next()) {
                     out.add(new Feedback(rs.getLong(1), rs.getString(2), Vote.of(rs.getInt(3)), rs.getString(4),
                             rs.getString(5), Instant.parse(rs.getString(6))));

@@ -93,6 +93,35 @@ class FeedbackStoreTest {
     }
 
     @Test
+    void listsVotesInTheOrderTheyWereCastEvenWithinOneSecond() {
+        Instant[] now = {Instant.parse("2026-11-28T10:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        try (Database db = Database.open(dir.resolve("storybot.db"))) {
+            FeedbackStore store = new FeedbackStore(db, clock);
+            long id = store.saveAnswer(ANSWER, "1", "42");
+            store.vote(id, "first", FeedbackStore.Vote.UP);
+            now[0] = Instant.parse("2026-11-28T10:00:00.500Z"); // as text, "...00.500Z" sorts before "...00Z"
+            store.vote(id, "second", FeedbackStore.Vote.DOWN);
+            assertThat(store.feedback()).extracting(FeedbackStore.Feedback::userId).containsExactly("first", "second");
+        }
+    }
+
+    @Test
     void aVoteOnAnUnknownAnswerIsNotStored() {
         try (Database db = Database.open(dir.resolve("storybot.db"))) {
             FeedbackStore store = new FeedbackStore(db);
