@@ -14,24 +14,21 @@ class SqliteEmbeddingStoreRemovalContractTest extends EmbeddingStoreWithRemovalI
 
     @TempDir
     Path dir;
-    private Database db;
-    private SqliteEmbeddingStore store;
+    private LazyTempStore store;
 
     @AfterEach
     void closeStore() {
-        if (db != null) {
-            db.close();
+        if (store != null) {
+            store.close();
         }
     }
 
-    /** Opened on first use: the suites' own {@code @BeforeEach} runs before any of ours. */
     @Override
     protected EmbeddingStore<TextSegment> embeddingStore() {
         if (store == null) {
-            db = Database.open(dir.resolve("store.db"));
-            store = new SqliteEmbeddingStore(db);
+            store = new LazyTempStore(dir);
         }
-        return store;
+        return store.get();
     }
 
     @Override
