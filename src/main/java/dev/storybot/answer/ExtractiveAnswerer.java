@@ -46,6 +46,11 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d[\\d,.]*(?![\\p{L}\\d])|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion"
             + "|billions|dozen|dozens|half|several|percent|per cent)\\b");
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
+    /** What a sentence giving a reason or a cause usually says. */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(because|since|due to|owing to|as a result|reasons?"
+            + "|amid|on suspicion|suspected|fears?|feared|concerns?|worr(y|ies|ied)|threats?|risks?|warn(ing|ings|ed)?"
+            + "|so that|in order to|after|over|could|would|might|saying|for [\\w\\s]{1,40} to|to (protect|ensure|prevent|hinder|avoid|stop))\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(“\"'‘,])\\p{Lu}[\\p{L}\\d]+");
     private static final Set<String> PERSON_NOUNS = Set.of("employee", "minister", "secretary", "spokeswoman",
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
@@ -56,14 +61,15 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** A sentence of a retrieved passage with its scores. */
     private record Candidate(Passage passage, int sentenceIndex, String sentence, double coverage,
-                             boolean supported, boolean typeOk, double score) {
+                             boolean supported, boolean typeOk, boolean leansOnPrevious, double score) {
     }
 
     /**
      * A question term: its rarity weight, the stems that support it, whether the knowledge has it at all,
      * whether it was capitalised (a name), and whether it is the optional answer-type noun.
      */
-    private record Term(String word, double idf, Set<String> stems, boolean known, boolean proper, boolean slot) {
+    private record Term(String word, double idf, Set<String> stems, Set<String> spelled, boolean known, boolean proper,
+                        boolean slot) {
     }
 
     @Override
@@ -82,7 +88,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (LOG.isDebugEnabled()) {
             LOG.debug("question type {} slot '{}' terms {}", q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
-            candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
+            candidates.stream().limit(Integer.getInteger("storybot.traceCandidates", 4)).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
                     c.passage().id(), String.format("%.2f", c.coverage()), c.supported(), c.typeOk(),
                     String.format("%.2f", c.score()), c.sentence()));
             LOG.debug("  top hit dense {}", String.format("%.3f", evidence.hits().get(0).dense()));
@@ -90,7 +96,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!answers(best)) {
             return Draft.abstention(NOT_IN_STORY, NAME);
         }
-        return compose(choose(best, candidates));
+        return compose(choose(q, best, candidates));
     }
 
     private List<Term> terms(Question q, CorpusStats stats, String question) {
@@ -109,7 +115,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         double rarestKnown = out.stream().filter(Term::known).mapToDouble(Term::idf).max().orElse(0);
         if (rarestKnown > 0) {
-            out.replaceAll(t -> t.known() ? t : new Term(t.word(), rarestKnown, t.stems(), false, t.proper(), t.slot()));
+            out.replaceAll(t -> t.known() ? t : new Term(t.word(), rarestKnown, t.stems(), t.spelled(), false, t.proper(), t.slot()));
         }
         return out;
     }
@@ -122,7 +128,7 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean known = stems.stream().anyMatch(s -> stats.frequency(s) > 0);
         double idf = stems.stream().filter(s -> stats.frequency(s) > 0).mapToDouble(stats::idf).min()
                 .orElse(stats.idf("\u0000unknown"));
-        return new Term(word, idf, stems, known, proper, slot);
+        return new Term(word, idf, stems, Set.copyOf(stems), known, proper, slot);
     }
 
     /** A name in the question that the knowledge never mentions: the story cannot be about it. */
@@ -136,6 +142,7 @@ public final class ExtractiveAnswerer implements Answerer {
         terms.forEach(t -> questionStems.addAll(t.stems()));
         boolean unknownWord = terms.stream().anyMatch(t -> !t.known() && !t.slot());
         Term top = terms.stream().filter(t -> t.known() && !t.slot()).max(Comparator.comparingDouble(Term::idf)).orElse(null);
+        Set<String> kind = lexicon.instancesOf(q.slot());
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
         for (Evidence.Hit hit : evidence.hits()) {
@@ -149,6 +156,7 @@ public final class ExtractiveAnswerer implements Answerer {
             boolean foreign = shift > FOREIGN_SHIFT;
             Set<String> heading = stemSet(p.section());
             Set<String> headline = stemSet(stats.headline(p.source()));
+            String lastBefore = stats.previous(p).map(prev -> last(Sentences.split(prev.text()))).orElse("");
             Set<String> before = stats.previous(p).map(prev -> stemSet(prev.text())).orElse(Set.of());
             List<String> sentences = Sentences.split(p.text());
             for (int i = 0; i < sentences.size(); i++) {
@@ -162,6 +170,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
+                boolean leansOnPrevious = false;
                 Set<String> supportedWords = new HashSet<>();
                 for (Term t : terms) {
                     double support = intersects(t.stems(), stems) ? 1.0
@@ -173,15 +182,19 @@ public final class ExtractiveAnswerer implements Answerer {
                     }
                     covered += t.idf() * support;
                     total += t.idf();
-                    if (support > 0) {
+                    // a name is there only when written out: "PM" stands for "Prime Minister", not for "Penny Mordaunt"
+                    if (support > 0 && (!t.proper() || mentions(t.spelled(), stems, heading, context, previous))) {
                         supportedWords.add(t.word());
                     }
                     if (t == top) {
                         topSupport = support;
                     }
+                    // "Huawei later sacked the employee, named as ...": a topic word only the sentence before states
+                    leansOnPrevious |= support == previousWeight && !t.slot() && t.idf() >= 1.0;
                 }
                 double coverage = total == 0 ? 0 : covered / total;
-                boolean typeOk = typeOk(q, s);
+                String previousSentence = i == 0 ? lastBefore : sentences.get(i - 1);
+                boolean typeOk = typeOk(q, kind, leansOnPrevious ? previousSentence + " " + s : s);
                 boolean informative = stems.stream().anyMatch(st -> !questionStems.contains(st) && !Terms.isStop(st));
                 // a sentence about someone or something else than a name the question gives is no answer to it
                 boolean namesCovered = q.names().stream().allMatch(name -> name.stream().anyMatch(
@@ -195,7 +208,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         + (informative ? 0 : -0.4)
                         + (p.kind() == PassageKind.BODY ? 0 : -0.25)
                         - 0.01 * rank;
-                out.add(new Candidate(p, i, s, coverage, supported, typeOk, score));
+                out.add(new Candidate(p, i, s, coverage, supported, typeOk, leansOnPrevious, score));
             }
             rank++;
         }
@@ -212,10 +225,19 @@ public final class ExtractiveAnswerer implements Answerer {
      * that score nearly as well, and those that continue the best one's section in the next or previous
      * paragraph (an answer that runs over several paragraphs, such as a list of names).
      */
-    private static List<Candidate> choose(Candidate best, List<Candidate> ranked) {
+    private static List<Candidate> choose(Question q, Candidate best, List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
         chosen.add(best);
-        Set<String> seen = stemSet(best.sentence());
+        if (best.leansOnPrevious()) {
+            neighbour(best, ranked, -1).ifPresent(chosen::add);
+        } else if (q.type() == Question.Type.WHO && !namesPerson(q, best.sentence())) {
+            // "a Huawei employee ... was arrested. Huawei later sacked the employee, named as Wang Weijing":
+            // the next sentence names whom the best one only describes
+            neighbour(best, ranked, 1).filter(n -> namesPerson(q, n.sentence()) && sharesTopic(q, best, n))
+                    .filter(n -> best.sentence().length() + n.sentence().length() <= MAX_CHARS).ifPresent(chosen::add);
+        }
+        Set<String> seen = new HashSet<>();
+        chosen.forEach(c -> seen.addAll(stemSet(c.sentence())));
         boolean added = true;
         while (added && chosen.size() < MAX_SENTENCES) {
             added = false;
@@ -242,6 +264,52 @@ public final class ExtractiveAnswerer implements Answerer {
                 .thenComparingInt(c -> c.passage().ordinal())
                 .thenComparingInt(Candidate::sentenceIndex));
         return chosen;
+    }
+
+    /**
+     * The sentence just before ({@code step} -1) or after (+1) {@code c}, in its passage or in the next or
+     * previous paragraph of its section, if that was retrieved and scored.
+     */
+    private static java.util.Optional<Candidate> neighbour(Candidate c, List<Candidate> ranked, int step) {
+        Passage p = c.passage();
+        java.util.Optional<Candidate> inside = ranked.stream().filter(o -> o.passage().equals(p)
+                && o.sentenceIndex() == c.sentenceIndex() + step).findFirst();
+        if (inside.isPresent()) {
+            return inside;
+        }
+        return ranked.stream().filter(o -> o.passage().source().equals(p.source())
+                        && o.passage().section().equals(p.section()) && o.passage().ordinal() == p.ordinal() + step)
+                .filter(o -> o.passage().kind() == PassageKind.BODY)
+                .max(Comparator.comparingInt(o -> step * -o.sentenceIndex()));
+    }
+
+    private static String last(List<String> sentences) {
+        return sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
+    }
+
+    /** Whether both sentences use a topic word of the question ("employee" in both). */
+    private static boolean sharesTopic(Question q, Candidate a, Candidate b) {
+        Set<String> first = stemSet(a.sentence());
+        Set<String> second = stemSet(b.sentence());
+        return q.terms().stream().map(Terms::stem).anyMatch(st -> first.contains(st) && second.contains(st));
+    }
+
+    private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\b");
+
+    /** Whether the sentence gives a person's full name (two capitalised words) the question does not. */
+    private static boolean namesPerson(Question q, String sentence) {
+        var m = FULL_NAME.matcher(sentence);
+        while (m.find()) {
+            String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group()).find();
+            boolean asked = q.terms().contains(first) && q.terms().contains(last)
+                    || q.proper().contains(first) && q.proper().contains(last);
+            if (!common && !asked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int length(List<Candidate> chosen) {
@@ -291,7 +359,10 @@ public final class ExtractiveAnswerer implements Answerer {
         return passage.substring(start, end);
     }
 
-    private static boolean typeOk(Question q, String sentence) {
+    private static boolean typeOk(Question q, Set<String> kind, String sentence) {
+        if (!kind.isEmpty() && Terms.tokens(sentence).stream().noneMatch(kind::contains)) {
+            return false; // "which newspaper": a sentence naming no newspaper does not answer
+        }
         switch (q.type()) {
             case WHO:
                 return CAPITALISED.matcher(sentence).find()
@@ -306,6 +377,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 return NUMBER.matcher(sentence).find();
             case HOW_LONG:
                 return NUMBER.matcher(sentence).find() || TIME.matcher(sentence).find();
+            case AGE:
+                return AGE.matcher(sentence).find();
+            case WHY:
+                return REASON.matcher(sentence).find();
             default:
                 return true;
         }
@@ -340,6 +415,12 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         out.addAll(Terms.acronyms(text));
         return out;
+    }
+
+    private static boolean mentions(Set<String> spelled, Set<String> sentence, Set<String> heading, Set<String> context,
+                                    Set<String> previous) {
+        return intersects(spelled, sentence) || intersects(spelled, heading) || intersects(spelled, context)
+                || intersects(spelled, previous);
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

@@ -19,23 +19,24 @@ final class Lexicon {
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction",
             "fire fired sack sacked dismiss dismissed",
-            "arrest arrested detain detained",
-            "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged",
+            "arrest arrested detain detained detention custody",
+            "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
+                    + " respond responded responds response reply replied react reacted reaction remark remarks",
             "us usa america american",
             "uk britain british england",
             "report reported reports reveal revealed broke break leak leaked according",
             "allow allowed let permit permitted approve approved approval go-ahead green-light",
             "decision decide decided decides",
             "build built building construct constructed",
-            "spy spying spied espionage",
+            "spy spies spying spied espionage intelligence",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
-            "meet meeting meets conference summit gather held hold holds host hosted hosting venue attend attended attending",
+            "meet meeting meets conference summit event events gather held hold holds host hosted hosting venue attend attended attending",
             "alongside along together",
-            "chief head heads headed boss leader lead leads run runs running",
+            "chief head heads headed boss leader lead leads run runs running top",
             "firm company companies business giant",
             "risk risks threat threats danger dangerous",
-            "employee employees worker workers staff",
-            "minister ministers secretary secretaries",
+            "employee employees worker workers staff staffer staffers",
+            "minister ministers secretary secretaries sec",
             "review reviewing reviewed inquiry",
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
@@ -62,21 +63,84 @@ final class Lexicon {
             "important importance crucial key essential paramount",
             "cooperate cooperation collaborate collaboration together alliance",
             "relation relations relationship ties",
-            "phone phones device devices handset handsets equipment",
+            "phone phones device devices handset handsets equipment gear kit hardware product products technology",
             "follow follows following followed obey obeys comply complies abide",
-            "exaggerate exaggerated exaggerating overstate overstated",
-            "agree agreed agreement accept accepted");
+            "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping",
+            "agree agreed agreement accept accepted",
+            "interfere interfered interfering interference meddle meddled meddling",
+            "examine examined examining check checked checking inspect inspected inspection test tested testing",
+            "open opened opening",
+            "photo photos photograph picture pictures pictured image caption credit",
+            "later afterwards subsequently",
+            "representative representatives rep reps delegate delegates delegation envoy envoys",
+            "department departments dept",
+            "government governments govt administration admin");
 
-    /** Two-word names a question may use for one word of the text. */
-    private static final Map<String, String> COMPOUNDS = Map.of(
-            "united states", "us", "united kingdom", "uk", "great britain", "britain");
+    /** Two-word names and phrases a question may use for one word of the text ("number 10", "sign off"). */
+    private static final Map<String, String> COMPOUNDS = Map.ofEntries(
+            Map.entry("united states", "us"), Map.entry("united kingdom", "uk"), Map.entry("great britain", "britain"),
+            Map.entry("sign off", "approve"), Map.entry("signed off", "approved"), Map.entry("number 10", "downing"),
+            Map.entry("no 10", "downing"), Map.entry("push back", "resist"), Map.entry("pushed back", "resisted"),
+            Map.entry("keep out", "exclude"), Map.entry("kept out", "excluded"), Map.entry("picked up", "arrested"),
+            Map.entry("set up", "opened"), Map.entry("go ahead", "allow"), Map.entry("green light", "allow"),
+            Map.entry("rid of", "sacked"));
+
+    /**
+     * What the kinds of answer a question may ask for by name look like in text: "which newspaper" is answered
+     * by a sentence naming a newspaper (the Telegraph, the Times...), "which party" by one naming a party.
+     * A kind missing here is checked only by whether the sentence names something new.
+     */
+    private static final Map<String, String> KINDS = kinds(
+            "newspaper newspapers paper papers publication outlet tabloid broadsheet media",
+            "telegraph times guardian post mail herald journal gazette observer independent mirror sun express"
+                    + " tribune chronicle standard economist bbc reuters bloomberg cnn newspaper paper",
+            "university universities college school",
+            "university college school institute academy oxford cambridge harvard yale stanford",
+            "team club",
+            "united city fc rovers athletic wanderers team club",
+            "language languages",
+            "english french german spanish mandarin cantonese arabic dutch flemish italian portuguese russian"
+                    + " japanese korean hindi welsh gaelic polish language",
+            "party parties",
+            "conservative conservatives tory tories labour liberal democrat democrats republican republicans snp"
+                    + " ukip green greens party",
+            "religion faith",
+            "christian christianity muslim islam jewish judaism hindu hinduism buddhist catholic protestant religion",
+            "currency",
+            "pound pounds sterling dollar dollars euro euros yuan renminbi yen currency",
+            "colour color",
+            "red blue green yellow black white orange purple pink brown grey gray",
+            "sport sports",
+            "football soccer cricket rugby tennis golf hockey basketball baseball athletics sport");
+
+    private static Map<String, String> kinds(String... pairs) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            for (String noun : pairs[i].split(" ")) {
+                out.put(noun, pairs[i + 1]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The words naming instances of the kind {@code noun} ("telegraph" for "newspaper"), or empty when
+     * this lexicon does not know the kind.
+     */
+    Set<String> instancesOf(String noun) {
+        String words = KINDS.get(noun);
+        return words == null ? Set.of() : Set.of(words.split(" "));
+    }
 
     /** Question words that do not name what is asked about. */
     private static final Set<String> GENERIC = Set.of(
             "kind", "type", "sort", "take", "taking", "took", "place", "happen", "happened", "happening", "mean",
             "means", "think", "thought", "give", "name", "named", "called", "call", "exactly", "main", "role", "job",
             "position", "title", "new", "involved", "detail", "details", "explain", "describe", "summary",
-            "summarise", "summarize", "mentioned", "mention", "reportedly");
+            "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
+            "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
+            "basically", "actually", "really", "put", "puts", "putting", "send", "sends", "sending", "sent", "already",
+            "still", "ever", "even");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** Two-word phrases ("go ahead", "green light") and the stems of the group they belong to. */

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names) {
 
-    enum Type { WHO, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, WHY, YES_NO, OTHER }
+    enum Type { WHO, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, YES_NO, OTHER }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
@@ -30,7 +30,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         names.forEach(proper::addAll);
         List<String> tokens = new ArrayList<>();
         for (String t : lexicon.joinCompounds(Terms.tokens(text))) {
-            tokens.add(stats.knows(t) ? t : questionWordTypo(t));
+            if (stats.knows(t)) {
+                tokens.add(t);
+            } else {
+                tokens.addAll(split(questionWordTypo(t), stats));
+            }
         }
         Type type = typeOf(tokens);
         String slot = slotOf(tokens);
@@ -38,7 +42,12 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (tokens.size() > 1 && tokens.get(0).equals("how")) {
             tokens.remove(1); // "how long", "how many": part of the question word
         }
+        boolean slotIsTopic = slot.isEmpty() ? false : isTopicSlot(tokens);
         for (String t : tokens) {
+            if (t.equals(slot) && slotIsTopic && !terms.contains(t)) {
+                terms.add(t); // "what kind of access": access is what the question is about
+                continue;
+            }
             if ((!Terms.isStop(t) || proper.contains(t) || Lexicon.isCompound(t)) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
                 terms.add(t);
             }
@@ -62,7 +71,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             case "why":
                 return Type.WHY;
             case "how":
-                if (second.equals("long") || second.equals("old")) {
+                if (second.equals("old")) {
+                    return Type.AGE;
+                }
+                if (second.equals("long")) {
                     return Type.HOW_LONG;
                 }
                 return second.equals("many") || second.equals("much") ? Type.HOW_MANY : Type.OTHER;
@@ -110,6 +122,23 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         String candidate = tokens.get(i);
         return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) ? "" : candidate;
+    }
+
+    /** Whether the slot follows "kind of", "sort of"...: then it names the topic, not just the kind of answer. */
+    private static boolean isTopicSlot(List<String> tokens) {
+        return tokens.size() > 3 && MODIFIERS.contains(tokens.get(1)) && tokens.get(2).equals("of");
+    }
+
+    /** "cybersecurity" is "cyber security" when the knowledge writes it so: a word unknown as one, known as two. */
+    private static List<String> split(String token, CorpusStats stats) {
+        for (int i = 3; token.length() >= 7 && i <= token.length() - 3; i++) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            if (stats.knows(left) && stats.knows(right) && !Terms.isStop(left) && !Terms.isStop(right)) {
+                return List.of(left, right);
+            }
+        }
+        return List.of(token);
     }
 
     /** Runs of capitalised words after the first word, unless the question is shouted in capitals. */
