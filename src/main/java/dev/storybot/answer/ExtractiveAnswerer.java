@@ -74,15 +74,36 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Draft answer(String question, Evidence evidence, Consumer<String> partial) {
+        List<Candidate> chosen = new ArrayList<>();
+        for (String part : Question.parts(question)) {
+            for (Candidate c : answerPart(part, evidence)) {
+                if (chosen.stream().noneMatch(o -> o.passage().equals(c.passage()) && o.sentenceIndex() == c.sentenceIndex())) {
+                    chosen.add(c);
+                }
+            }
+        }
+        if (chosen.isEmpty()) {
+            return Draft.abstention(NOT_IN_STORY, NAME);
+        }
+        chosen.sort(IN_TEXT_ORDER);
+        return compose(chosen);
+    }
+
+    private static final Comparator<Candidate> IN_TEXT_ORDER = Comparator.comparing((Candidate c) -> c.passage().source())
+            .thenComparingInt(c -> c.passage().ordinal())
+            .thenComparingInt(Candidate::sentenceIndex);
+
+    /** The sentences answering one question, in text order, or none. */
+    private List<Candidate> answerPart(String question, Evidence evidence) {
         CorpusStats stats = evidence.stats();
         Question q = Question.of(question, lexicon, stats);
         List<Term> terms = terms(q, stats, question);
         if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms)) {
-            return Draft.abstention(NOT_IN_STORY, NAME);
+            return List.of();
         }
         List<Candidate> candidates = candidates(q, terms, evidence);
         if (candidates.isEmpty()) {
-            return Draft.abstention(NOT_IN_STORY, NAME);
+            return List.of();
         }
         Candidate best = candidates.stream().filter(ExtractiveAnswerer::answers).findFirst().orElse(candidates.get(0));
         if (LOG.isDebugEnabled()) {
@@ -94,9 +115,9 @@ public final class ExtractiveAnswerer implements Answerer {
             LOG.debug("  top hit dense {}", String.format("%.3f", evidence.hits().get(0).dense()));
         }
         if (!answers(best)) {
-            return Draft.abstention(NOT_IN_STORY, NAME);
+            return List.of();
         }
-        return compose(choose(q, best, candidates));
+        return choose(q, best, candidates);
     }
 
     private List<Term> terms(Question q, CorpusStats stats, String question) {
@@ -260,9 +281,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
             }
         }
-        chosen.sort(Comparator.comparing((Candidate c) -> c.passage().source())
-                .thenComparingInt(c -> c.passage().ordinal())
-                .thenComparingInt(Candidate::sentenceIndex));
+        chosen.sort(IN_TEXT_ORDER);
         return chosen;
     }
 

@@ -135,7 +135,7 @@ final class Lexicon {
     /** Question words that do not name what is asked about. */
     private static final Set<String> GENERIC = Set.of(
             "kind", "type", "sort", "take", "taking", "took", "place", "happen", "happened", "happening", "mean",
-            "means", "think", "thought", "give", "name", "named", "called", "call", "exactly", "main", "role", "job",
+            "means", "think", "thought", "give", "name", "named", "called", "exactly", "main", "role", "job",
             "position", "title", "new", "involved", "detail", "details", "explain", "describe", "summary",
             "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",

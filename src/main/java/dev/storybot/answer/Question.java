@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a question asks for: its type (who, when, how many...), the noun naming the kind of answer
@@ -36,11 +37,13 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 tokens.addAll(split(questionWordTypo(t), stats));
             }
         }
-        Type type = typeOf(tokens);
-        String slot = slotOf(tokens);
+        // "On which day...", "According to the caption, who...": the question starts at its question word
+        List<String> asked = tokens.subList(questionStart(tokens), tokens.size());
+        Type type = typeOf(asked);
+        String slot = slotOf(asked);
         List<String> terms = new ArrayList<>();
-        if (tokens.size() > 1 && tokens.get(0).equals("how")) {
-            tokens.remove(1); // "how long", "how many": part of the question word
+        if (asked.size() > 1 && asked.get(0).equals("how")) {
+            asked.remove(1); // "how long", "how many": part of the question word
         }
         boolean slotIsTopic = slot.isEmpty() ? false : isTopicSlot(tokens);
         for (String t : tokens) {
@@ -53,6 +56,53 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             }
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), names);
+    }
+
+    private static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
+
+    /** Where the question word is when the question opens with something else, within its first words. */
+    private static int questionStart(List<String> tokens) {
+        if (tokens.isEmpty() || WH.contains(tokens.get(0)) || AUXILIARIES.contains(tokens.get(0))) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(tokens.size() - 1, 7); i++) {
+            if (WH.contains(tokens.get(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern PART = Pattern.compile(
+            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+and\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have)\\b)");
+
+    /**
+     * The questions asked in one ("Who chairs the NSC, and when did it meet?" asks two): split where a
+     * question ends and another begins, or at "and" before a question word; parts of fewer than three words
+     * stay with the one before.
+     */
+    static List<String> parts(String text) {
+        String t = text.strip();
+        List<String> out = new ArrayList<>();
+        var m = PART.matcher(t);
+        int start = 0;
+        int joinFrom = 0; // where the current part began, delimiters of short parts included
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.start() : t.length();
+            String piece = t.substring(start, end).strip();
+            if (!out.isEmpty() && Terms.tokens(piece).size() < 3) {
+                out.set(out.size() - 1, t.substring(joinFrom, end).strip());
+            } else if (!piece.isEmpty()) {
+                out.add(piece);
+                joinFrom = start;
+            }
+            if (!found) {
+                break;
+            }
+            start = m.end();
+        }
+        return out.isEmpty() ? List.of(text) : List.copyOf(out);
     }
 
     private static Type typeOf(List<String> tokens) {

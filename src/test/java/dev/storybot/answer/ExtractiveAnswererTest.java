@@ -81,4 +81,54 @@ class ExtractiveAnswererTest {
         assertThat(a.latencyMs()).isGreaterThanOrEqualTo(0);
         assertThat(a.question()).isEqualTo("Where is CYBERUK taking place?");
     }
+    @Test
+    void understandsCasualWordingSlangAndAbbreviations() {
+        assertThat(service.ask("which huawei staffer got fired").text()).contains("Wang Weijing");
+        assertThat(service.ask("what did number 10 say about it").text()).contains("don’t comment");
+        assertThat(service.ask("what did the defence sec say").text()).contains("grave concerns");
+        assertThat(service.ask("what day is the cybersecurity conference in glasgow").text()).contains("Wednesday");
+    }
+
+    @Test
+    void answersWhichNewspaperWithTheSentenceNamingANewspaper() {
+        Answer a = service.ask("Which newspaper reported that the NSC agreed to let Huawei in?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.text()).contains("Telegraph");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Which party does Sajid Javid belong to?",
+            "What language do they speak in Taiwan?",
+            "Which university did Margot James go to?",
+            "How old is Theresa May?",
+            "Why did Penny Mordaunt oppose the decision?"})
+    void abstainsWhenNoSentenceGivesTheKindOfAnswerAsked(String question) {
+        Answer a = service.ask(question);
+        assertThat(a.abstained()).as(a.text()).isTrue();
+    }
+
+    @Test
+    void answersWhyWithTheSentenceGivingTheReason() {
+        assertThat(service.ask("Why was the Huawei employee arrested in Poland?").text()).contains("suspicion of spying");
+    }
+
+    @Test
+    void showsTheSentenceBeforeWhenTheAnswerLeansOnIt() {
+        Answer a = service.ask("Why was Wang Weijing arrested?");
+        assertThat(a.text()).contains("suspicion of spying").contains("Wang Weijing");
+    }
+
+    @Test
+    void namesThePersonTheBestSentenceOnlyDescribes() {
+        assertThat(service.ask("who was the huawei employee arrested in poland").text()).contains("Wang Weijing");
+    }
+
+    @Test
+    void answersEachPartOfAQuestionThatAsksTwoThings() {
+        Answer a = service.ask("Where was the Huawei employee arrested, and which countries have imposed curbs on Huawei?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.text()).contains("Poland").contains("Australia");
+        assertThat(a.citations()).hasSizeGreaterThanOrEqualTo(2);
+    }
 }

@@ -1,0 +1,45 @@
+package dev.storybot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionTest {
+
+    private final Lexicon lexicon = new Lexicon();
+    private final CorpusStats stats = new CorpusStats(StoryFixture.PASSAGES);
+
+    @Test
+    void splitsAQuestionThatAsksTwoThings() {
+        assertThat(Question.parts("Which body agreed, and on which day did it meet?"))
+                .containsExactly("Which body agreed", "on which day did it meet?");
+        assertThat(Question.parts("did they back it? who are they"))
+                .containsExactly("did they back it", "who are they");
+        assertThat(Question.parts("What was arrested and why?")).containsExactly("What was arrested and why?");
+        assertThat(Question.parts("Who opposed Huawei and the decision?")).hasSize(1);
+    }
+
+    @Test
+    void findsTheQuestionWordAfterAnOpeningPhrase() {
+        Question q = Question.of("According to the caption, who took the photo?", lexicon, stats);
+        assertThat(q.type()).isEqualTo(Question.Type.WHO);
+        assertThat(Question.of("On which day will they meet?", lexicon, stats).type()).isEqualTo(Question.Type.WHEN);
+    }
+
+    @Test
+    void splitsAWordTheStoryWritesAsTwo() {
+        assertThat(Question.of("when is the cybersecurity event", lexicon, stats).terms()).contains("cyber", "security");
+    }
+
+    @Test
+    void keepsTheNounAfterKindOfAsTheTopic() {
+        Question q = Question.of("What sort of access did Huawei get?", lexicon, stats);
+        assertThat(q.slot()).isEqualTo("access");
+        assertThat(q.terms()).contains("access");
+    }
+
+    @Test
+    void readsHowOldAsAQuestionAboutAge() {
+        assertThat(Question.of("how old is the chairman", lexicon, stats).type()).isEqualTo(Question.Type.AGE);
+    }
+}
