@@ -19,13 +19,22 @@ public final class CorpusStats {
     private final Map<String, String> headlines;
     private final Map<String, Integer> stemFrequency;
     private final Set<String> vocabulary;
+    private final Set<String> names;
 
     CorpusStats(List<Passage> all) {
         Map<String, Integer> df = new HashMap<>();
         Set<String> vocab = new HashSet<>();
         Map<String, Passage> ids = new HashMap<>();
         Map<String, String> heads = new HashMap<>();
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lowercase = new HashSet<>();
         for (Passage p : all) {
+            var m = WORD_AFTER_SPACE.matcher(p.text());
+            while (m.find()) {
+                String w = m.group(1);
+                boolean acronym = w.length() > 1 && Character.isUpperCase(w.charAt(1));
+                (Character.isUpperCase(w.charAt(0)) && !acronym ? capitalised : lowercase).add(w.toLowerCase(java.util.Locale.ROOT));
+            }
             ids.put(p.id(), p);
             if (p.kind() == dev.storybot.knowledge.PassageKind.HEADLINE) {
                 heads.putIfAbsent(p.source(), p.text());
@@ -48,6 +57,21 @@ public final class CorpusStats {
         this.headlines = Map.copyOf(heads);
         this.stemFrequency = Map.copyOf(df);
         this.vocabulary = Set.copyOf(vocab);
+        capitalised.removeAll(lowercase);
+        capitalised.removeIf(w -> w.length() < 3 || Terms.isStop(w));
+        this.names = Set.copyOf(capitalised);
+    }
+
+    /** A word inside a sentence (not its first), for telling names from common words by their capital. */
+    private static final java.util.regex.Pattern WORD_AFTER_SPACE =
+            java.util.regex.Pattern.compile("(?<=[\\p{L},;:)] )(\\p{L}+)(?![\\p{L}'’-])");
+
+    /**
+     * Whether the knowledge writes this word only with a capital inside sentences ("theresa", "glasgow"): a
+     * name. Acronyms ("GCHQ") are left out: a question often names an organisation where the text says "it".
+     */
+    public boolean isName(String token) {
+        return names.contains(token);
     }
 
     /** The headline of a document, or empty when it has none. */

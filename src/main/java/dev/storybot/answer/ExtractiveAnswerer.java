@@ -106,6 +106,13 @@ public final class ExtractiveAnswerer implements Answerer {
             return List.of();
         }
         Candidate best = candidates.stream().filter(ExtractiveAnswerer::answers).findFirst().orElse(candidates.get(0));
+        if (!answers(best) && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME)) {
+            // "a Huawei employee was arrested ... Huawei later sacked the employee, named as Wang Weijing"
+            List<Candidate> named = describedThenNamed(q, personNoun(q), candidates);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("question type {} slot '{}' terms {}", q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
@@ -117,7 +124,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!answers(best)) {
             return List.of();
         }
-        return choose(q, best, candidates);
+        return choose(q, personNoun(q), best, candidates);
     }
 
     private List<Term> terms(Question q, CorpusStats stats, String question) {
@@ -164,6 +171,8 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean unknownWord = terms.stream().anyMatch(t -> !t.known() && !t.slot());
         Term top = terms.stream().filter(t -> t.known() && !t.slot()).max(Comparator.comparingDouble(Term::idf)).orElse(null);
         Set<String> kind = lexicon.instancesOf(q.slot());
+        // "who took the photo": a caption is then the answer, not a side note
+        boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
         for (Evidence.Hit hit : evidence.hits()) {
@@ -179,6 +188,8 @@ public final class ExtractiveAnswerer implements Answerer {
             Set<String> headline = stemSet(stats.headline(p.source()));
             String lastBefore = stats.previous(p).map(prev -> last(Sentences.split(prev.text()))).orElse("");
             Set<String> before = stats.previous(p).map(prev -> stemSet(prev.text())).orElse(Set.of());
+            // names may be two paragraphs back: "Five Eyes ... Representatives ... They will discuss ..."
+            Set<String> earlier = stats.previous(p).flatMap(stats::previous).map(prev -> stemSet(prev.text())).orElse(Set.of());
             List<String> sentences = Sentences.split(p.text());
             for (int i = 0; i < sentences.size(); i++) {
                 String s = sentences.get(i);
@@ -204,7 +215,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     covered += t.idf() * support;
                     total += t.idf();
                     // a name is there only when written out: "PM" stands for "Prime Minister", not for "Penny Mordaunt"
-                    if (support > 0 && (!t.proper() || mentions(t.spelled(), stems, heading, context, previous))) {
+                    boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previous)
+                            || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier);
+                    if (t.proper() ? named : support > 0) {
                         supportedWords.add(t.word());
                     }
                     if (t == top) {
@@ -227,7 +240,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         + 0.6 * hit.dense()
                         + (typeOk ? 0.1 : 0)
                         + (informative ? 0 : -0.4)
-                        + (p.kind() == PassageKind.BODY ? 0 : -0.25)
+                        + (p.kind() == PassageKind.BODY || asksAboutPicture ? 0 : -0.25)
                         - 0.01 * rank;
                 out.add(new Candidate(p, i, s, coverage, supported, typeOk, leansOnPrevious, score));
             }
@@ -246,15 +259,15 @@ public final class ExtractiveAnswerer implements Answerer {
      * that score nearly as well, and those that continue the best one's section in the next or previous
      * paragraph (an answer that runs over several paragraphs, such as a list of names).
      */
-    private static List<Candidate> choose(Question q, Candidate best, List<Candidate> ranked) {
+    private static List<Candidate> choose(Question q, Set<String> person, Candidate best, List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
         chosen.add(best);
         if (best.leansOnPrevious()) {
             neighbour(best, ranked, -1).ifPresent(chosen::add);
-        } else if (q.type() == Question.Type.WHO && !namesPerson(q, best.sentence())) {
+        } else if ((q.type() == Question.Type.WHO || q.type() == Question.Type.NAME) && !namesPerson(q, best.sentence())) {
             // "a Huawei employee ... was arrested. Huawei later sacked the employee, named as Wang Weijing":
             // the next sentence names whom the best one only describes
-            neighbour(best, ranked, 1).filter(n -> namesPerson(q, n.sentence()) && sharesTopic(q, best, n))
+            neighbour(best, ranked, 1).filter(n -> namesPerson(q, n.sentence()) && refersBack(person, n.sentence()))
                     .filter(n -> best.sentence().length() + n.sentence().length() <= MAX_CHARS).ifPresent(chosen::add);
         }
         Set<String> seen = new HashSet<>();
@@ -285,6 +298,21 @@ public final class ExtractiveAnswerer implements Answerer {
         return chosen;
     }
 
+    /** A supported sentence describing someone, with the next sentence that gives their name, if any. */
+    private static List<Candidate> describedThenNamed(Question q, Set<String> person, List<Candidate> ranked) {
+        for (Candidate c : ranked) {
+            if (!c.supported()) {
+                continue;
+            }
+            var next = neighbour(c, ranked, 1).filter(n -> namesPerson(q, n.sentence()) && refersBack(person, n.sentence())
+                    && c.sentence().length() + n.sentence().length() <= MAX_CHARS);
+            if (next.isPresent()) {
+                return List.of(c, next.get());
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The sentence just before ({@code step} -1) or after (+1) {@code c}, in its passage or in the next or
      * previous paragraph of its section, if that was retrieved and scored.
@@ -306,11 +334,32 @@ public final class ExtractiveAnswerer implements Answerer {
         return sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
     }
 
-    /** Whether both sentences use a topic word of the question ("employee" in both). */
-    private static boolean sharesTopic(Question q, Candidate a, Candidate b) {
-        Set<String> first = stemSet(a.sentence());
-        Set<String> second = stemSet(b.sentence());
-        return q.terms().stream().map(Terms::stem).anyMatch(st -> first.contains(st) && second.contains(st));
+    /**
+     * The stems naming the person the question asks about: its first word for a person ("worker" in "the name
+     * of the Huawei worker"), with the words of the same meaning ("employee"); empty when it names none.
+     */
+    private Set<String> personNoun(Question q) {
+        for (String t : q.terms()) {
+            Set<String> related = lexicon.related(Terms.stem(t));
+            if (related.stream().anyMatch(PERSON_STEMS::contains)) {
+                return related;
+            }
+        }
+        return Set.of();
+    }
+
+    private static final Set<String> PERSON_STEMS = PERSON_NOUNS.stream().map(Terms::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether the sentence refers back to that person ("... the employee, named as ..."). */
+    private static boolean refersBack(Set<String> person, String sentence) {
+        List<String> tokens = Terms.tokens(sentence);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).equals("the") && person.contains(Terms.stem(tokens.get(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\b");
@@ -386,6 +435,8 @@ public final class ExtractiveAnswerer implements Answerer {
             case WHO:
                 return CAPITALISED.matcher(sentence).find()
                         || Terms.tokens(sentence).stream().map(Terms::stem).anyMatch(PERSON_NOUNS::contains);
+            case NAME:
+                return namesPerson(q, sentence);
             case WHEN:
                 return TIME.matcher(sentence).find();
             case WHERE:

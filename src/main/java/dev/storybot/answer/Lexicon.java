@@ -68,6 +68,8 @@ final class Lexicon {
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping",
             "agree agreed agreement accept accepted",
             "interfere interfered interfering interference meddle meddled meddling",
+            "home homes household households house houses",
+            "highlight highlighted highlights flag flagged flagging point pointed",
             "examine examined examining check checked checking inspect inspected inspection test tested testing",
             "open opened opening",
             "photo photos photograph picture pictures pictured image caption credit",
@@ -83,7 +85,9 @@ final class Lexicon {
             Map.entry("no 10", "downing"), Map.entry("push back", "resist"), Map.entry("pushed back", "resisted"),
             Map.entry("keep out", "exclude"), Map.entry("kept out", "excluded"), Map.entry("picked up", "arrested"),
             Map.entry("set up", "opened"), Map.entry("go ahead", "allow"), Map.entry("green light", "allow"),
-            Map.entry("rid of", "sacked"));
+            Map.entry("rid of", "sacked"), Map.entry("go along", "agree"), Map.entry("went along", "agreed"),
+            Map.entry("blow up", "exaggerate"), Map.entry("blowing up", "exaggerating"), Map.entry("play up", "exaggerate"),
+            Map.entry("playing up", "exaggerating"));
 
     /**
      * What the kinds of answer a question may ask for by name look like in text: "which newspaper" is answered
@@ -139,8 +143,8 @@ final class Lexicon {
             "position", "title", "new", "involved", "detail", "details", "explain", "describe", "summary",
             "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
-            "basically", "actually", "really", "put", "puts", "putting", "send", "sends", "sending", "sent", "already",
-            "still", "ever", "even");
+            "basically", "actually", "really", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
+            "ever", "even", "day", "month", "date");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** Two-word phrases ("go ahead", "green light") and the stems of the group they belong to. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names) {
 
-    enum Type { WHO, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, YES_NO, OTHER }
+    enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, YES_NO, OTHER }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
@@ -26,7 +26,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             "parts", "form", "forms");
 
     static Question of(String text, Lexicon lexicon, CorpusStats stats) {
-        List<Set<String>> names = names(text);
+        List<Set<String>> names = new ArrayList<>(names(text));
+        if (names.isEmpty()) {
+            names.addAll(lowerCaseNames(text, stats)); // "who is theresa may": the story writes her name with capitals
+        }
         Set<String> proper = new java.util.HashSet<>();
         names.forEach(proper::addAll);
         List<String> tokens = new ArrayList<>();
@@ -55,7 +58,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 terms.add(t);
             }
         }
-        return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), names);
+        return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names));
     }
 
     private static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
@@ -131,6 +134,17 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             default:
                 break;
         }
+        if ((first.equals("what") || first.equals("which"))
+                && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(REASONS::contains)) {
+            return Type.WHY; // "what was the reason ..." is "why ..."
+        }
+        if (first.equals("what") && tokens.subList(1, Math.min(tokens.size(), 5)).contains("name")) {
+            return Type.NAME; // "what was the name of the employee"
+        }
+        if ((first.equals("what") || first.equals("which"))
+                && tokens.subList(1, Math.min(tokens.size(), 5)).stream().anyMatch(DATES::contains)) {
+            return Type.WHEN; // "what is his date of birth", "which day and month"
+        }
         if ((first.equals("what") || first.equals("which")) && (second.equals("year") || second.equals("date")
                 || second.equals("day") || second.equals("month") || second.equals("time"))) {
             return Type.WHEN;
@@ -167,6 +181,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             return "";
         }
         int i = 1;
+        if (NUMBER_WORDS.contains(tokens.get(i)) && i + 1 < tokens.size()) {
+            i++; // "which two organisations"
+        }
         if (MODIFIERS.contains(tokens.get(i)) && i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
             i += 2;
         }
@@ -179,8 +196,44 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         return tokens.size() > 3 && MODIFIERS.contains(tokens.get(1)) && tokens.get(2).equals("of");
     }
 
-    /** "cybersecurity" is "cyber security" when the knowledge writes it so: a word unknown as one, known as two. */
+    private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");
+    private static final Set<String> REASONS = Set.of("reason", "reasons", "cause", "motive", "purpose", "point");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over");
+
+    /** Runs of words the knowledge only writes capitalised, in a question written without capitals. */
+    private static List<Set<String>> lowerCaseNames(String text, CorpusStats stats) {
+        List<Set<String>> out = new ArrayList<>();
+        Set<String> run = new java.util.LinkedHashSet<>();
+        for (String t : Terms.tokens(text)) {
+            if (stats.isName(t)) {
+                run.add(t);
+            } else if (!run.isEmpty()) {
+                out.add(Set.copyOf(run));
+                run.clear();
+            }
+        }
+        if (!run.isEmpty()) {
+            out.add(Set.copyOf(run));
+        }
+        return out;
+    }
+
+    /**
+     * An unknown word as the words the knowledge knows: "cybersecurity" is "cyber security", "meetup" is
+     * "meet"; an adverb the knowledge never uses ("publicly", "actually") carries no topic and is dropped.
+     */
     private static List<String> split(String token, CorpusStats stats) {
+        if (token.length() > 5 && token.endsWith("ly")) {
+            return List.of();
+        }
+        for (String particle : PARTICLES) {
+            String head = token.substring(0, Math.max(0, token.length() - particle.length()));
+            if (token.endsWith(particle) && head.length() >= 3 && stats.knows(head) && !Terms.isStop(head)) {
+                return List.of(head);
+            }
+        }
         for (int i = 3; token.length() >= 7 && i <= token.length() - 3; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
