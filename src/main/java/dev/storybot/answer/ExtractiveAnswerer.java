@@ -428,8 +428,12 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static boolean typeOk(Question q, Set<String> kind, String sentence) {
-        if (!kind.isEmpty() && Terms.tokens(sentence).stream().noneMatch(kind::contains)) {
-            return false; // "which newspaper": a sentence naming no newspaper does not answer
+        if (!kind.isEmpty()) {
+            // "which newspaper": a sentence naming no newspaper does not answer; "which countries": one country does not
+            long named = Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
+            if (named < (q.slot().endsWith("s") && !q.slot().endsWith("ss") ? 2 : 1)) {
+                return false;
+            }
         }
         switch (q.type()) {
             case WHO:

@@ -21,7 +21,8 @@ final class Lexicon {
             "fire fired sack sacked dismiss dismissed",
             "arrest arrested detain detained detention custody",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
-                    + " respond responded responds response reply replied react reacted reaction remark remarks",
+                    + " respond responded responds response reply replied react reacted reaction remark remarks"
+                    + " confirm confirmed confirms deny denied denies",
             "us usa america american",
             "uk britain british england",
             "report reported reports reveal revealed broke break leak leaked according",
@@ -114,6 +115,16 @@ final class Lexicon {
             "pound pounds sterling dollar dollars euro euros yuan renminbi yen currency",
             "colour color",
             "red blue green yellow black white orange purple pink brown grey gray",
+            "country countries nation nations",
+            "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus"
+                    + " belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia croatia cuba"
+                    + " cyprus czech czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany"
+                    + " ghana greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan"
+                    + " kenya korea kuwait latvia lebanon libya lithuania luxembourg malaysia malta mexico moldova morocco"
+                    + " netherlands holland nigeria norway pakistan peru philippines poland portugal qatar romania russia"
+                    + " arabia scotland serbia singapore slovakia slovenia africa spain sweden switzerland syria taiwan"
+                    + " thailand tunisia turkey uk ukraine emirates uae us usa america uruguay venezuela vietnam wales"
+                    + " yemen zealand zimbabwe",
             "sport sports",
             "football soccer cricket rugby tennis golf hockey basketball baseball athletics sport");
 
@@ -143,7 +154,7 @@ final class Lexicon {
             "position", "title", "new", "involved", "detail", "details", "explain", "describe", "summary",
             "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
-            "basically", "actually", "really", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
+            "basically", "actually", "really", "behind", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "month", "date");
 
     private final Map<String, Set<String>> related = new HashMap<>();

@@ -50,6 +50,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         boolean slotIsTopic = slot.isEmpty() ? false : isTopicSlot(tokens);
         for (String t : tokens) {
+            if (NUMBER_WORDS.contains(t) && asked.indexOf(t) == 1) {
+                continue; // "which two organisations": how many is part of the kind of answer
+            }
             if (t.equals(slot) && slotIsTopic && !terms.contains(t)) {
                 terms.add(t); // "what kind of access": access is what the question is about
                 continue;
