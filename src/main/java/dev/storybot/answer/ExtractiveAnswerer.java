@@ -46,6 +46,12 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d[\\d,.]*(?![\\p{L}\\d])|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion"
             + "|billions|dozen|dozens|half|several|percent|per cent)\\b");
+    /** A time a when-question can be answered with: vaguer words ("recently", "previously") are not. */
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
+            + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
+            + "|morning|evening|afternoon|\\d{1,2}(am|pm))\\b");
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
     /** What a sentence giving a reason or a cause usually says. */
     private static final Pattern REASON = Pattern.compile("(?i)\\b(because|since|due to|owing to|as a result|reasons?"
@@ -170,7 +176,7 @@ public final class ExtractiveAnswerer implements Answerer {
         terms.forEach(t -> questionStems.addAll(t.stems()));
         boolean unknownWord = terms.stream().anyMatch(t -> !t.known() && !t.slot());
         Term top = terms.stream().filter(t -> t.known() && !t.slot()).max(Comparator.comparingDouble(Term::idf)).orElse(null);
-        Set<String> kind = lexicon.instancesOf(q.slot());
+        Set<String> kind = lexicon.instancesOf(q.type() == Question.Type.HOW_MANY ? q.counted() : q.slot());
         // "who took the photo": a caption is then the answer, not a side note
         boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));
         List<Candidate> out = new ArrayList<>();
@@ -371,8 +377,8 @@ public final class ExtractiveAnswerer implements Answerer {
             String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
             boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group()).find();
-            boolean asked = q.terms().contains(first) && q.terms().contains(last)
-                    || q.proper().contains(first) && q.proper().contains(last);
+            boolean asked = Set.of(first, last).stream().anyMatch(w -> q.terms().contains(w) || q.proper().contains(w)
+                    || w.equals(q.slot()));
             if (!common && !asked) {
                 return true;
             }
@@ -428,9 +434,9 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static boolean typeOk(Question q, Set<String> kind, String sentence) {
-        if (!kind.isEmpty()) {
+        long named = kind.isEmpty() ? 0 : Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
+        if (!kind.isEmpty() && q.type() != Question.Type.HOW_MANY) {
             // "which newspaper": a sentence naming no newspaper does not answer; "which countries": one country does not
-            long named = Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
             if (named < (q.slot().endsWith("s") && !q.slot().endsWith("ss") ? 2 : 1)) {
                 return false;
             }
@@ -442,13 +448,16 @@ public final class ExtractiveAnswerer implements Answerer {
             case NAME:
                 return namesPerson(q, sentence);
             case WHEN:
-                return TIME.matcher(sentence).find();
+                return DATE.matcher(sentence).find();
+            case EXAMPLE:
+                return EXAMPLE.matcher(sentence).find();
             case WHERE:
                 return CAPITALISED.matcher(sentence).find();
             case WHICH:
                 return namesSomethingNew(q, sentence);
             case HOW_MANY:
-                return NUMBER.matcher(sentence).find();
+                // "how many countries": a number, or the countries listed
+                return NUMBER.matcher(sentence).find() || named >= 2;
             case HOW_LONG:
                 return NUMBER.matcher(sentence).find() || TIME.matcher(sentence).find();
             case AGE:

@@ -17,23 +17,23 @@ final class Lexicon {
     private static final List<String> GROUPS = List.of(
             "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
-            "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction",
+            "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits",
             "fire fired sack sacked dismiss dismissed",
-            "arrest arrested detain detained detention custody",
+            "arrest arrested detain detained detention custody bust busted nab nabbed",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks"
-                    + " confirm confirmed confirms deny denied denies",
+                    + " confirm confirmed confirms deny denied denies voice voiced",
             "us usa america american",
             "uk britain british england",
-            "report reported reports reveal revealed broke break leak leaked according",
+            "report reported reports reveal revealed broke break leak leaked according account accounts",
             "allow allowed let permit permitted approve approved approval go-ahead green-light",
-            "decision decide decided decides",
+            "decision decide decided decides mind",
             "build built building construct constructed",
             "spy spies spying spied espionage intelligence",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
             "meet meeting meets conference summit event events gather held hold holds host hosted hosting venue attend attended attending",
             "alongside along together",
-            "chief head heads headed boss leader lead leads run runs running top",
+            "chief head heads headed boss bosses leader lead leads run runs running top director directors",
             "firm company companies business giant",
             "risk risks threat threats danger dangerous",
             "employee employees worker workers staff staffer staffers",
@@ -64,16 +64,20 @@ final class Lexicon {
             "important importance crucial key essential paramount",
             "cooperate cooperation collaborate collaboration together alliance",
             "relation relations relationship ties",
-            "phone phones device devices handset handsets equipment gear kit hardware product products technology",
+            "phone phones device devices handset handsets equipment gear kit hardware product products technology tech",
             "follow follows following followed obey obeys comply complies abide",
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping",
-            "agree agreed agreement accept accepted",
+            "agree agreed agreement accept accepted reach reached",
             "interfere interfered interfering interference meddle meddled meddling",
             "home homes household households house houses",
+            "downplay downplayed downplaying played-down play-down",
+            "defence defense military",
+            "serious grave severe",
+            "bring brings brought present presents pose poses",
             "highlight highlighted highlights flag flagged flagging point pointed",
             "examine examined examining check checked checking inspect inspected inspection test tested testing",
             "open opened opening",
-            "photo photos photograph picture pictures pictured image caption credit",
+            "photo photos pic pics photograph picture pictures pictured image caption credit",
             "later afterwards subsequently",
             "representative representatives rep reps delegate delegates delegation envoy envoys",
             "department departments dept",
@@ -88,7 +92,9 @@ final class Lexicon {
             Map.entry("set up", "opened"), Map.entry("go ahead", "allow"), Map.entry("green light", "allow"),
             Map.entry("rid of", "sacked"), Map.entry("go along", "agree"), Map.entry("went along", "agreed"),
             Map.entry("blow up", "exaggerate"), Map.entry("blowing up", "exaggerating"), Map.entry("play up", "exaggerate"),
-            Map.entry("playing up", "exaggerating"));
+            Map.entry("playing up", "exaggerating"), Map.entry("cast doubt", "downplay"),
+            Map.entry("casts doubt", "downplay"), Map.entry("in charge", "head"), Map.entry("armed forces", "defence"),
+            Map.entry("make up", "up"), Map.entry("makes up", "up"));
 
     /**
      * What the kinds of answer a question may ask for by name look like in text: "which newspaper" is answered
@@ -154,8 +160,11 @@ final class Lexicon {
             "position", "title", "new", "involved", "detail", "details", "explain", "describe", "summary",
             "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
-            "basically", "actually", "really", "behind", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
-            "ever", "even", "day", "month", "date");
+            "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
+            "rn", "abt", "pls", "plz", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
+            "example", "examples", "view", "views", "opinion", "opinions", "stance", "getting", "gets", "gotten",
+            "publish", "published", "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
+            "ever", "even", "day", "week", "month", "date");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** Two-word phrases ("go ahead", "green light") and the stems of the group they belong to. */

@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  * @param terms  topic terms: content words other than the slot and generic words, as asked
  * @param proper words written with a capital inside the question (likely names), lower-cased
  * @param names  the same words grouped by name: consecutive capitalised words form one name ("Five Eyes")
+ * @param counted the noun a how-many question counts ("countries"), or empty
  */
-record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names) {
+record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
+                String counted) {
 
-    enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, YES_NO, OTHER }
+    enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
@@ -34,6 +36,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         names.forEach(proper::addAll);
         List<String> tokens = new ArrayList<>();
         for (String t : lexicon.joinCompounds(Terms.tokens(text))) {
+            t = t.replaceFirst("^(what|where|who|how|when|why)'(d|re|ll|ve)$", "$1"); // "where'd"
+            int digit = t.matches("\\d{1,2}") ? Integer.parseInt(t) : -1;
+            if (digit >= 1 && digit <= 10 && !stats.knows(t) && stats.knows(NUMBERS.get(digit - 1))) {
+                t = NUMBERS.get(digit - 1); // "5 eyes" where the story writes "Five Eyes"
+            }
             if (stats.knows(t)) {
                 tokens.add(t);
             } else {
@@ -45,6 +52,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         Type type = typeOf(asked);
         String slot = slotOf(asked);
         List<String> terms = new ArrayList<>();
+        String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
         if (asked.size() > 1 && asked.get(0).equals("how")) {
             asked.remove(1); // "how long", "how many": part of the question word
         }
@@ -61,7 +69,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 terms.add(t);
             }
         }
-        return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names));
+        if (terms.isEmpty() && !slot.isEmpty() && (type == Type.OTHER || type == Type.WHICH)) {
+            terms.add(slot); // "whats mordaunts job": the only word after "what" is the topic, not a kind of answer
+            slot = "";
+        }
+        if ((type == Type.OTHER || type == Type.WHICH) && tokens.stream().anyMatch(EXAMPLES::contains)) {
+            type = Type.EXAMPLE;
+        }
+        return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted);
     }
 
     private static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
@@ -141,7 +156,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(REASONS::contains)) {
             return Type.WHY; // "what was the reason ..." is "why ..."
         }
-        if (first.equals("what") && tokens.subList(1, Math.min(tokens.size(), 5)).contains("name")) {
+        if (first.equals("what") && tokens.subList(1, Math.min(tokens.size(), 7)).contains("name")) {
             return Type.NAME; // "what was the name of the employee"
         }
         if ((first.equals("what") || first.equals("which"))
@@ -199,6 +214,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         return tokens.size() > 3 && MODIFIERS.contains(tokens.get(1)) && tokens.get(2).equals("of");
     }
 
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+    private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
     private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");
     private static final Set<String> REASONS = Set.of("reason", "reasons", "cause", "motive", "purpose", "point");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",

@@ -57,6 +57,10 @@ public final class Retriever {
     }
 
     /** Candidate passages for {@code question}, best first. */
+    private static final java.util.Set<String> PICTURE_WORDS = java.util.Set.of("caption", "captions", "photo",
+            "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image", "images", "credit",
+            "credited", "pictured");
+
     public Evidence retrieve(String question) {
         CorpusStats stats = stats();
         List<String> terms = new ArrayList<>();
@@ -74,10 +78,12 @@ public final class Retriever {
         fuse(dense, scores, byId, 1);
         fuse(keyword, scores, byId, 2);
         List<Evidence.Hit> hits = new ArrayList<>();
+        // captions rank below body text, unless the question is about a picture
+        boolean aboutPicture = Terms.tokens(question).stream().anyMatch(PICTURE_WORDS::contains);
         for (var e : scores.entrySet()) {
             Passage p = byId.get(e.getKey());
             double[] s = e.getValue();
-            double fused = s[0] * (p.kind() == PassageKind.BODY ? 1.0 : 0.5);
+            double fused = s[0] * (p.kind() == PassageKind.BODY || aboutPicture ? 1.0 : 0.5);
             hits.add(new Evidence.Hit(p, fused, s[1], s[2], without.getOrDefault(p.id(), Double.NaN)));
         }
         hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());

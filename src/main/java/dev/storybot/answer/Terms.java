@@ -59,7 +59,11 @@ public final class Terms {
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
-            out.add(w);
+            if (!out.isEmpty() && out.get(out.size() - 1).equals("non")) {
+                out.set(out.size() - 1, "non" + w); // "non-core" is not "core"
+            } else {
+                out.add(w);
+            }
         }
         return out;
     }

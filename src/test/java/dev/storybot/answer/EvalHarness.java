@@ -35,9 +35,9 @@ public final class EvalHarness {
                 Answer a = service.ask(q.get("q").asText());
                 String id = q.get("id").asText();
                 if (Boolean.getBoolean("storybot.trace")) {
-                    System.out.println("Q " + id + " " + (q.has("unanswerable") ? "U" : "A") + " abstained=" + a.abstained());
+                    System.out.println("Q " + id + " " + (q.path("unanswerable").asBoolean() ? "U" : "A") + " abstained=" + a.abstained());
                 }
-                if (q.has("unanswerable")) {
+                if (q.path("unanswerable").asBoolean()) {
                     una++;
                     if (a.abstained()) abst++; else System.out.println("MISS " + id + " answered: " + a.text());
                     continue;

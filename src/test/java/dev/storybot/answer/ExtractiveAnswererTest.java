@@ -131,4 +131,27 @@ class ExtractiveAnswererTest {
         assertThat(a.text()).contains("Poland").contains("Australia");
         assertThat(a.citations()).hasSizeGreaterThanOrEqualTo(2);
     }
+    @Test
+    void answersHowManyWithTheListWhenTheStoryNamesThemInsteadOfCounting() {
+        Answer a = service.ask("how many countries does huawei have testing centres in");
+        assertThat(a.text()).contains("Britain, Germany and Belgium");
+    }
+
+    @Test
+    void answersAskedForExamplesWithTheSentenceGivingThem() {
+        assertThat(service.ask("Give an example of what Huawei may build").text()).contains("antennas");
+    }
+
+    @Test
+    void readsDigitsContractionsAndChatAbbreviations() {
+        assertThat(service.ask("which countries make up the 5 eyes").text()).contains("New Zealand");
+        assertThat(service.ask("where'd they arrest the huawei guy").text()).contains("Poland");
+        assertThat(service.ask("wat did huawei say abt laws").text()).contains("complies with all applicable laws");
+    }
+
+    @Test
+    void asksForAFullNameOnlyAnsweredByOne() {
+        assertThat(service.ask("What is Chairman Guo's first name?").abstained()).isTrue();
+        assertThat(service.ask("what was the name of the huawei worker who was sacked").text()).contains("Wang Weijing");
+    }
 }

@@ -31,4 +31,10 @@ class TermsTest {
                 .contains("dcms");
         assertThat(Terms.acronyms("the National Cyber Security Centre (NCSC)")).contains("ncsc");
     }
+
+    @Test
+    void keepsNonCoreApartFromCore() {
+        assertThat(Terms.tokens("build “non-core” infrastructure")).containsExactly("build", "noncore", "infrastructure");
+        assertThat(Terms.tokens("non core parts")).contains("noncore").doesNotContain("core");
+    }
 }
