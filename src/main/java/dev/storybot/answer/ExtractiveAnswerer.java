@@ -52,6 +52,10 @@ public final class ExtractiveAnswerer implements Answerer {
             + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
             + "|morning|evening|afternoon|\\d{1,2}(am|pm))\\b");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
+    /** Rarity weight from which a question word is one the answer to a when or how-many question must state. */
+    private static final double RARE = 2.5;
+    private static final Set<Question.Type> FACT_TYPES = Set.of(Question.Type.WHEN, Question.Type.AGE,
+            Question.Type.HOW_MANY, Question.Type.HOW_LONG);
     private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
     /** What a sentence giving a reason or a cause usually says. */
     private static final Pattern REASON = Pattern.compile("(?i)\\b(because|since|due to|owing to|as a result|reasons?"
@@ -208,6 +212,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
+                double weakestRare = 1.0; // least support of a rare word of the question
                 boolean leansOnPrevious = false;
                 Set<String> supportedWords = new HashSet<>();
                 for (Term t : terms) {
@@ -229,6 +234,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     if (t == top) {
                         topSupport = support;
                     }
+                    if (!t.slot() && !t.proper() && t.idf() >= RARE) {
+                        weakestRare = Math.min(weakestRare, support);
+                    }
                     // "Huawei later sacked the employee, named as ...": a topic word only the sentence before states
                     leansOnPrevious |= support == previousWeight && !t.slot() && t.idf() >= 1.0;
                 }
@@ -239,7 +247,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 // a sentence about someone or something else than a name the question gives is no answer to it
                 boolean namesCovered = q.names().stream().allMatch(name -> name.stream().anyMatch(
                         w -> supportedWords.contains(w) || !q.terms().contains(w)));
-                boolean supported = namesCovered && !(unknownWord && foreign)
+                // "when did he start working there": a date for another event than the one asked about is no answer
+                boolean eventCovered = !FACT_TYPES.contains(q.type()) || weakestRare >= 0.5;
+                boolean supported = namesCovered && eventCovered && !(unknownWord && foreign)
                         && coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6);
                 double score = coverage

@@ -25,7 +25,7 @@ final class Lexicon {
                     + " confirm confirmed confirms deny denied denies voice voiced",
             "us usa america american",
             "uk britain british england",
-            "report reported reports reveal revealed broke break leak leaked according account accounts",
+            "report reported reports reveal revealed broke break leak leaked according account accounts publish published",
             "allow allowed let permit permitted approve approved approval go-ahead green-light",
             "decision decide decided decides mind",
             "build built building construct constructed",
@@ -163,7 +163,7 @@ final class Lexicon {
             "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
             "rn", "abt", "pls", "plz", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
             "example", "examples", "view", "views", "opinion", "opinions", "stance", "getting", "gets", "gotten",
-            "publish", "published", "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
+            "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date");
 
     private final Map<String, Set<String>> related = new HashMap<>();

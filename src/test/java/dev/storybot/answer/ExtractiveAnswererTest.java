@@ -154,4 +154,11 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("What is Chairman Guo's first name?").abstained()).isTrue();
         assertThat(service.ask("what was the name of the huawei worker who was sacked").text()).contains("Wang Weijing");
     }
+
+    @Test
+    void answersWhenOnlyWithADateOfTheEventAsked() {
+        assertThat(service.ask("When did Sajid Javid become Home Secretary?").abstained()).isTrue();
+        assertThat(service.ask("When did Liam Fox become Trade Secretary?").abstained()).isTrue();
+        assertThat(service.ask("When will the Five Eyes representatives meet?").text()).contains("Wednesday");
+    }
 }
