@@ -54,6 +54,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     /** Rarity weight from which a question word is one the answer to a when or how-many question must state. */
     private static final double RARE = 2.5;
+    /** Least share of those words (by weight) the answer must state. */
+    private static final double EVENT_SHARE = 0.6;
     private static final Set<Question.Type> FACT_TYPES = Set.of(Question.Type.WHEN, Question.Type.AGE,
             Question.Type.HOW_MANY, Question.Type.HOW_LONG);
     private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
@@ -212,7 +214,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
-                double weakestRare = 1.0; // least support of a rare word of the question
+                double rareWeight = 0; // the question's rare words, and how much of them the sentence states
+                double rareStated = 0;
                 boolean leansOnPrevious = false;
                 Set<String> supportedWords = new HashSet<>();
                 for (Term t : terms) {
@@ -235,7 +238,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         topSupport = support;
                     }
                     if (!t.slot() && !t.proper() && t.idf() >= RARE) {
-                        weakestRare = Math.min(weakestRare, support);
+                        rareWeight += t.idf();
+                        rareStated += support >= 0.5 ? t.idf() : 0;
                     }
                     // "Huawei later sacked the employee, named as ...": a topic word only the sentence before states
                     leansOnPrevious |= support == previousWeight && !t.slot() && t.idf() >= 1.0;
@@ -248,7 +252,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean namesCovered = q.names().stream().allMatch(name -> name.stream().anyMatch(
                         w -> supportedWords.contains(w) || !q.terms().contains(w)));
                 // "when did he start working there": a date for another event than the one asked about is no answer
-                boolean eventCovered = !FACT_TYPES.contains(q.type()) || weakestRare >= 0.5;
+                boolean eventCovered = !FACT_TYPES.contains(q.type()) || rareStated >= EVENT_SHARE * rareWeight;
                 boolean supported = namesCovered && eventCovered && !(unknownWord && foreign)
                         && coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6);

@@ -23,8 +23,14 @@ final class Lexicon {
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks"
                     + " confirm confirmed confirms deny denied denies voice voiced",
-            "us usa america american",
-            "uk britain british england",
+            "us usa america american americans washington",
+            "uk britain british england london westminster",
+            "china chinese beijing",
+            "russia russian moscow kremlin",
+            "france french paris",
+            "germany german berlin",
+            "japan japanese tokyo",
+            "strain strains tension tensions friction rift",
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published",
             "allow allowed let permit permitted approve approved approval go-ahead green-light",
             "decision decide decided decides mind",
@@ -94,7 +100,8 @@ final class Lexicon {
             Map.entry("blow up", "exaggerate"), Map.entry("blowing up", "exaggerating"), Map.entry("play up", "exaggerate"),
             Map.entry("playing up", "exaggerating"), Map.entry("cast doubt", "downplay"),
             Map.entry("casts doubt", "downplay"), Map.entry("in charge", "head"), Map.entry("armed forces", "defence"),
-            Map.entry("make up", "up"), Map.entry("makes up", "up"));
+            Map.entry("make up", "up"), Map.entry("makes up", "up"),
+            Map.entry("put in", "install"), Map.entry("put into", "install"));
 
     /**
      * What the kinds of answer a question may ask for by name look like in text: "which newspaper" is answered
@@ -162,7 +169,7 @@ final class Lexicon {
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
             "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
             "rn", "abt", "pls", "plz", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
-            "example", "examples", "view", "views", "opinion", "opinions", "stance", "getting", "gets", "gotten",
+            "example", "examples", "view", "views", "post", "posts", "piece", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date");
 

@@ -161,4 +161,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("When did Liam Fox become Trade Secretary?").abstained()).isTrue();
         assertThat(service.ask("When will the Five Eyes representatives meet?").text()).contains("Wednesday");
     }
+
+    @Test
+    void readsACapitalAsItsGovernmentAndTensionAsStrain() {
+        assertThat(service.ask("What do critics say Beijing could force Huawei to put in?").text()).contains("back doors");
+        assertThat(service.ask("could the decision cause tension with the americans").text()).containsIgnoringCase("strain");
+    }
 }
