@@ -40,7 +40,7 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double FOREIGN_SHIFT = 0.03;
 
     private static final Pattern TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
+            + "|january|february|march|april|(?<=\\b(in|of|since|until|by|last|next|early|late|mid|from) )may|(?<!theresa )may(?= \\d)|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
             + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|recent|recently|earlier"
             + "|previously|since|until|morning|evening|afternoon|week|month|year|decade|century|\\d{1,2}(am|pm))\\b");
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d[\\d,.]*(?![\\p{L}\\d])|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
@@ -48,7 +48,7 @@ public final class ExtractiveAnswerer implements Answerer {
             + "|billions|dozen|dozens|half|several|percent|per cent)\\b");
     /** A time a when-question can be answered with: vaguer words ("recently", "previously") are not. */
     private static final Pattern DATE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|january|february|march|april|may|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
+            + "|january|february|march|april|(?<=\\b(in|of|since|until|by|last|next|early|late|mid|from) )may|(?<!theresa )may(?= \\d)|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
             + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
             + "|morning|evening|afternoon|\\d{1,2}(am|pm))\\b");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");

@@ -55,6 +55,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
         if (asked.size() > 1 && asked.get(0).equals("how")) {
             asked.remove(1); // "how long", "how many": part of the question word
+            if (asked.size() > 1 && asked.get(1).equals("ago")) {
+                asked.remove(1); // "how long ago"
+            }
         }
         boolean slotIsTopic = slot.isEmpty() ? false : isTopicSlot(tokens);
         for (String t : tokens) {

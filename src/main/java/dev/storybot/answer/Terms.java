@@ -26,7 +26,9 @@ public final class Terms {
             "their", "what", "which", "who", "whom", "whose", "this", "that", "these", "those", "s", "t", "as",
             "also", "know", "according", "one", "get", "got", "there's", "it's",
             "what's", "who's", "let", "us", "please", "story", "article", "anything", "something", "thing",
-            "things", "someone", "anyone", "people", "way", "much", "many", "regarding", "concerning");
+            "things", "someone", "anyone", "people", "way", "much", "many", "regarding", "concerning", "known", "knew",
+            "knows", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't",
+            "can't", "couldn't", "won't", "wouldn't", "shouldn't");
 
     /** Irregular verb forms, mapped to the stem of their base form. */
     private static final java.util.Map<String, String> IRREGULAR = irregular(

@@ -167,4 +167,16 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("What do critics say Beijing could force Huawei to put in?").text()).contains("back doors");
         assertThat(service.ask("could the decision cause tension with the americans").text()).containsIgnoringCase("strain");
     }
+
+    @Test
+    void doesNotReadTheresaMayAsAMonth() {
+        Answer a = service.ask("On which day did the NSC agree to let Huawei build part of the network?");
+        assertThat(a.text()).contains("Tuesday");
+    }
+
+    @Test
+    void readsHowLongAgoAndNegatedContractions() {
+        assertThat(service.ask("how long ago was huawei first confronted with the issues it hasn't addressed?").text())
+                .contains("a year ago");
+    }
 }
