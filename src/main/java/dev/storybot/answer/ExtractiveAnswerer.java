@@ -54,6 +54,11 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     /** Rarity weight from which a question word is one the answer to a when or how-many question must state. */
     private static final double RARE = 2.5;
+    /**
+     * Least share (by weight) of a question's words other than names that a sentence must support when one of
+     * them is a word the knowledge never uses.
+     */
+    private static final double ASKED_SHARE = 0.3;
     /** Least share of those words (by weight) the answer must state. */
     private static final double EVENT_SHARE = 0.6;
     private static final Set<Question.Type> FACT_TYPES = Set.of(Question.Type.WHEN, Question.Type.AGE,
@@ -87,8 +92,12 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Draft answer(String question, Evidence evidence, Consumer<String> partial) {
         List<Candidate> chosen = new ArrayList<>();
+        String before = "";
         for (String part : Question.parts(question)) {
-            for (Candidate c : answerPart(part, evidence)) {
+            // "... and what's his name": a part without a topic of its own asks about the one before
+            String asked = before.isEmpty() || hasTopic(part, evidence.stats()) ? part : part + " " + before;
+            before = part;
+            for (Candidate c : answerPart(asked, evidence)) {
                 if (chosen.stream().noneMatch(o -> o.passage().equals(c.passage()) && o.sentenceIndex() == c.sentenceIndex())) {
                     chosen.add(c);
                 }
@@ -104,6 +113,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Comparator<Candidate> IN_TEXT_ORDER = Comparator.comparing((Candidate c) -> c.passage().source())
             .thenComparingInt(c -> c.passage().ordinal())
             .thenComparingInt(Candidate::sentenceIndex);
+
+    private boolean hasTopic(String question, CorpusStats stats) {
+        return !Question.of(question, lexicon, stats).terms().isEmpty();
+    }
 
     /** The sentences answering one question, in text order, or none. */
     private List<Candidate> answerPart(String question, Evidence evidence) {
@@ -214,6 +227,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
+                double asked = 0; // the words of the question other than names, and how much of them is supported
+                double askedCovered = 0;
                 double rareWeight = 0; // the question's rare words, and how much of them the sentence states
                 double rareStated = 0;
                 boolean leansOnPrevious = false;
@@ -228,6 +243,10 @@ public final class ExtractiveAnswerer implements Answerer {
                     }
                     covered += t.idf() * support;
                     total += t.idf();
+                    if (!t.proper()) {
+                        asked += t.idf();
+                        askedCovered += t.idf() * support;
+                    }
                     // a name is there only when written out: "PM" stands for "Prime Minister", not for "Penny Mordaunt"
                     boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previous)
                             || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier);
@@ -253,7 +272,10 @@ public final class ExtractiveAnswerer implements Answerer {
                         w -> supportedWords.contains(w) || !q.terms().contains(w)));
                 // "when did he start working there": a date for another event than the one asked about is no answer
                 boolean eventCovered = !FACT_TYPES.contains(q.type()) || rareStated >= EVENT_SHARE * rareWeight;
-                boolean supported = namesCovered && eventCovered && !(unknownWord && foreign)
+                // "what sentence did Wang Weijing receive": the names alone do not make a sentence about him an answer
+                boolean aboutAsked = q.names().isEmpty() || asked == 0 || !unknownWord
+                        || askedCovered >= ASKED_SHARE * asked;
+                boolean supported = namesCovered && eventCovered && aboutAsked && !(unknownWord && foreign)
                         && coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6);
                 double score = coverage

@@ -30,14 +30,16 @@ final class Lexicon {
             "france french paris",
             "germany german berlin",
             "japan japanese tokyo",
-            "strain strains tension tensions friction rift",
+            "strain strains tension tensions friction rift relation relations relationship relationships ties",
+            "finding findings conclusion conclusions result results outcome",
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published",
             "allow allowed let permit permitted approve approved approval go-ahead green-light",
             "decision decide decided decides mind",
             "build built building construct constructed",
             "spy spies spying spied espionage intelligence",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
-            "meet meeting meets conference summit event events gather held hold holds host hosted hosting venue attend attended attending",
+            "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
+            "chair chairs chaired chairing chairman chairwoman chairperson",
             "alongside along together",
             "chief head heads headed boss bosses leader lead leads run runs running top director directors",
             "firm company companies business giant",
@@ -69,8 +71,7 @@ final class Lexicon {
             "big bigger biggest large larger largest powerful major",
             "important importance crucial key essential paramount",
             "cooperate cooperation collaborate collaboration together alliance",
-            "relation relations relationship ties",
-            "phone phones device devices handset handsets equipment gear kit hardware product products technology tech",
+            "phone phones device devices handset handsets equipment gear kit hardware product products technology tech gadget gadgets",
             "follow follows following followed obey obeys comply complies abide",
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping",
             "agree agreed agreement accept accepted reach reached",
@@ -101,7 +102,8 @@ final class Lexicon {
             Map.entry("playing up", "exaggerating"), Map.entry("cast doubt", "downplay"),
             Map.entry("casts doubt", "downplay"), Map.entry("in charge", "head"), Map.entry("armed forces", "defence"),
             Map.entry("make up", "up"), Map.entry("makes up", "up"),
-            Map.entry("put in", "install"), Map.entry("put into", "install"));
+            Map.entry("put in", "install"), Map.entry("put into", "install"), Map.entry("kick out", "exclude"),
+            Map.entry("kicked out", "excluded"), Map.entry("come out", "publish"), Map.entry("comes out", "publish"));
 
     /**
      * What the kinds of answer a question may ask for by name look like in text: "which newspaper" is answered
@@ -168,8 +170,8 @@ final class Lexicon {
             "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
             "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
-            "rn", "abt", "pls", "plz", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
-            "example", "examples", "view", "views", "post", "posts", "piece", "opinion", "opinions", "stance", "getting", "gets", "gotten",
+            "rn", "abt", "pls", "plz", "gimme", "n", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
+            "example", "examples", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date");
 

@@ -179,4 +179,18 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("how long ago was huawei first confronted with the issues it hasn't addressed?").text())
                 .contains("a year ago");
     }
+
+    @Test
+    void doesNotAnswerWithASentenceThatOnlySharesTheNames() {
+        assertThat(service.ask("Was Sajid Javid ever knighted?").abstained()).isTrue();
+        assertThat(service.ask("What prize did Margot James win?").abstained()).isTrue();
+        assertThat(service.ask("Who chairs the Foreign Affairs Committee?").text()).contains("Tom Tugendhat");
+        assertThat(service.ask("What post does Liam Fox hold?").text()).contains("International Trade Secretary");
+    }
+
+    @Test
+    void answersAFollowUpPartAboutTheTopicOfThePartBefore() {
+        Answer a = service.ask("when was the huawei worker arrested in poland and what's his name");
+        assertThat(a.text()).contains("January").contains("Wang Weijing");
+    }
 }
