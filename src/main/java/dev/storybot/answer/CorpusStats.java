@@ -20,6 +20,7 @@ public final class CorpusStats {
     private final Map<String, Integer> stemFrequency;
     private final Set<String> vocabulary;
     private final Set<String> names;
+    private final Set<String> writtenAcronyms;
 
     CorpusStats(List<Passage> all) {
         Map<String, Integer> df = new HashMap<>();
@@ -27,8 +28,13 @@ public final class CorpusStats {
         Map<String, Passage> ids = new HashMap<>();
         Map<String, String> heads = new HashMap<>();
         Set<String> capitalised = new HashSet<>();
+        Set<String> acronyms = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
         for (Passage p : all) {
+            var upper = UPPER_WORD.matcher(p.retrievalText());
+            while (upper.find()) {
+                acronyms.add(upper.group().toLowerCase(java.util.Locale.ROOT));
+            }
             var m = WORD_AFTER_SPACE.matcher(p.text());
             while (m.find()) {
                 String w = m.group(1);
@@ -60,6 +66,14 @@ public final class CorpusStats {
         capitalised.removeAll(lowercase);
         capitalised.removeIf(w -> w.length() < 3 || Terms.isStop(w));
         this.names = Set.copyOf(capitalised);
+        this.writtenAcronyms = Set.copyOf(acronyms);
+    }
+
+    private static final java.util.regex.Pattern UPPER_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}\\b");
+
+    /** Whether the knowledge writes this acronym out in capitals ("PM", "NSC"), as opposed to only its words. */
+    public boolean writesAcronym(String lowerCase) {
+        return writtenAcronyms.contains(lowerCase);
     }
 
     /** A word inside a sentence (not its first), for telling names from common words by their capital. */

@@ -158,8 +158,10 @@ public final class ExtractiveAnswerer implements Answerer {
         for (String word : q.terms()) {
             Term t = term(word, stats, q.proper().contains(word), false);
             if (q.proper().contains(word)) {
-                // "Prime Minister" is also "PM": a name's acronym supports each of its words
-                acronyms.stream().filter(a -> a.length() >= 2 && a.indexOf(word.charAt(0)) >= 0).forEach(t.stems()::add);
+                // "Prime Minister" is also "PM" where the text writes "PM": a name's acronym supports each of its
+                // words (but "Defence Secretary" is not "Downing Street" for sharing initials)
+                acronyms.stream().filter(a -> a.length() >= 2 && a.indexOf(word.charAt(0)) >= 0 && stats.writesAcronym(a))
+                        .forEach(t.stems()::add);
             }
             out.add(t);
         }

@@ -193,4 +193,10 @@ class ExtractiveAnswererTest {
         Answer a = service.ask("when was the huawei worker arrested in poland and what's his name");
         assertThat(a.text()).contains("January").contains("Wang Weijing");
     }
+
+    @Test
+    void takesInitialsForANameOnlyWhereTheStoryWritesThemAsAnAcronym() {
+        // "Defence Secretary" and "Downing Street" share the initials DS, which the story never writes
+        assertThat(service.ask("What has the Defence Secretary said about letting Huawei in?").text()).contains("grave concerns");
+    }
 }
