@@ -21,10 +21,12 @@ public final class CorpusStats {
     private final Set<String> vocabulary;
     private final Set<String> names;
     private final Set<String> writtenAcronyms;
+    private final Set<String> words;
 
     CorpusStats(List<Passage> all) {
         Map<String, Integer> df = new HashMap<>();
         Set<String> vocab = new HashSet<>();
+        Set<String> tokens = new HashSet<>();
         Map<String, Passage> ids = new HashMap<>();
         Map<String, String> heads = new HashMap<>();
         Set<String> capitalised = new HashSet<>();
@@ -48,6 +50,7 @@ public final class CorpusStats {
             Set<String> seen = new HashSet<>();
             for (String t : Terms.tokens(p.retrievalText())) {
                 vocab.add(t);
+                tokens.add(t);
                 seen.add(Terms.stem(t));
             }
             for (String a : Terms.acronyms(p.retrievalText())) {
@@ -67,6 +70,7 @@ public final class CorpusStats {
         capitalised.removeIf(w -> w.length() < 3 || Terms.isStop(w));
         this.names = Set.copyOf(capitalised);
         this.writtenAcronyms = Set.copyOf(acronyms);
+        this.words = Set.copyOf(tokens);
     }
 
     private static final java.util.regex.Pattern UPPER_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}\\b");
@@ -113,6 +117,11 @@ public final class CorpusStats {
     public double idf(String stem) {
         int df = frequency(stem);
         return Math.log(1.0 + (passages - df + 0.5) / (df + 0.5));
+    }
+
+    /** Whether the token is a word of the text (not only the initials of a name in it). */
+    public boolean hasWord(String token) {
+        return words.contains(token);
     }
 
     public boolean knows(String token) {

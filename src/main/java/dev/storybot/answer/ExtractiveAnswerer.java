@@ -67,7 +67,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** What a sentence giving a reason or a cause usually says. */
     private static final Pattern REASON = Pattern.compile("(?i)\\b(because|since|due to|owing to|as a result|reasons?"
             + "|amid|on suspicion|suspected|fears?|feared|concerns?|worr(y|ies|ied)|threats?|risks?|warn(ing|ings|ed)?"
-            + "|so that|in order to|after|over|could|would|might|saying|for [\\w\\s]{1,40} to|to (protect|ensure|prevent|hinder|avoid|stop))\\b");
+            + "|so that|in order to|after|over|could|would|might|saying|lead to|leads to|led to|causes?|caused|result in|for [\\w\\s]{1,40} to|to (protect|ensure|prevent|hinder|avoid|stop))\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(“\"'‘,])\\p{Lu}[\\p{L}\\d]+");
     private static final Set<String> PERSON_NOUNS = Set.of("employee", "minister", "secretary", "spokeswoman",
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
@@ -78,7 +78,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** A sentence of a retrieved passage with its scores. */
     private record Candidate(Passage passage, int sentenceIndex, String sentence, double coverage,
-                             boolean supported, boolean typeOk, boolean leansOnPrevious, double score) {
+                             boolean supported, boolean typeOk, boolean leansOnPrevious, boolean setAside,
+                             double score) {
     }
 
     /**
@@ -280,13 +281,15 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean supported = namesCovered && eventCovered && aboutAsked && !(unknownWord && foreign)
                         && coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6);
+                boolean setAside = !q.excluded().isEmpty() && intersects(q.excluded(), stems);
                 double score = coverage
                         + 0.6 * hit.dense()
+                        + (setAside ? -0.3 : 0)
                         + (typeOk ? 0.1 : 0)
                         + (informative ? 0 : -0.4)
                         + (p.kind() == PassageKind.BODY || asksAboutPicture ? 0 : -0.25)
                         - 0.01 * rank;
-                out.add(new Candidate(p, i, s, coverage, supported, typeOk, leansOnPrevious, score));
+                out.add(new Candidate(p, i, s, coverage, supported, typeOk, leansOnPrevious, setAside, score));
             }
             rank++;
         }
@@ -323,7 +326,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 if (chosen.size() >= MAX_SENTENCES) {
                     break;
                 }
-                if (chosen.contains(c) || !answers(c) || c.passage().kind() != PassageKind.BODY
+                if (chosen.contains(c) || !answers(c) || c.setAside() || c.passage().kind() != PassageKind.BODY
                         || length(chosen) + c.sentence().length() > MAX_CHARS) {
                     continue;
                 }

@@ -19,10 +19,10 @@ final class Lexicon {
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits",
             "fire fired sack sacked dismiss dismissed",
-            "arrest arrested detain detained detention custody bust busted nab nabbed",
+            "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks"
-                    + " confirm confirmed confirms deny denied denies voice voiced",
+                    + " confirm confirmed confirms deny denied denies voice voiced justify justified",
             "us usa america american americans washington",
             "uk britain british england london westminster",
             "china chinese beijing",
@@ -30,11 +30,11 @@ final class Lexicon {
             "france french paris",
             "germany german berlin",
             "japan japanese tokyo",
-            "strain strains tension tensions friction rift relation relations relationship relationships ties",
+            "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured",
             "finding findings conclusion conclusions result results outcome",
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published",
             "allow allowed let permit permitted approve approved approval go-ahead green-light",
-            "decision decide decided decides mind",
+            "decision decide decided decides mind choice choices",
             "build built building construct constructed",
             "spy spies spying spied espionage intelligence",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
@@ -45,7 +45,7 @@ final class Lexicon {
             "firm company companies business giant",
             "risk risks threat threats danger dangerous",
             "employee employees worker workers staff staffer staffers",
-            "minister ministers secretary secretaries sec",
+            "minister ministers secretary secretaries",
             "review reviewing reviewed inquiry",
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
@@ -84,11 +84,26 @@ final class Lexicon {
             "highlight highlighted highlights flag flagged flagging point pointed",
             "examine examined examining check checked checking inspect inspected inspection test tested testing",
             "open opened opening",
-            "photo photos pic pics photograph picture pictures pictured image caption credit",
+            "photo photos photograph picture pictures pictured image caption credit",
             "later afterwards subsequently",
-            "representative representatives rep reps delegate delegates delegation envoy envoys",
-            "department departments dept",
-            "government governments govt administration admin");
+            "representative representatives delegate delegates delegation envoy envoys",
+            "government governments administration");
+
+    /**
+     * Abbreviations a question may use for a word of the text; only read so when the knowledge does not use the
+     * abbreviation itself ("SEC" could be an acronym there).
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("sec", "secretary"), Map.entry("secs", "secretaries"), Map.entry("dept", "department"),
+            Map.entry("depts", "departments"), Map.entry("govt", "government"), Map.entry("gov", "government"),
+            Map.entry("rep", "representative"), Map.entry("reps", "representatives"), Map.entry("pic", "picture"),
+            Map.entry("pics", "pictures"), Map.entry("admin", "administration"), Map.entry("intel", "intelligence"),
+            Map.entry("info", "information"), Map.entry("mins", "ministers"));
+
+    /** The word an abbreviation stands for, or the token itself. */
+    static String expand(String token) {
+        return ABBREVIATIONS.getOrDefault(token, token);
+    }
 
     /** Two-word names and phrases a question may use for one word of the text ("number 10", "sign off"). */
     private static final Map<String, String> COMPOUNDS = Map.ofEntries(

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * @param proper words written with a capital inside the question (likely names), lower-cased
  * @param names  the same words grouped by name: consecutive capitalised words form one name ("Five Eyes")
  * @param counted the noun a how-many question counts ("countries"), or empty
+ * @param excluded words the question sets aside ("besides Hunt and Javid, which ministers..."): not its topic
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
-                String counted) {
+                String counted, Set<String> excluded) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -27,7 +28,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Set<String> MODIFIERS = Set.of("kind", "type", "sort", "sorts", "kinds", "types", "part",
             "parts", "form", "forms");
 
-    static Question of(String text, Lexicon lexicon, CorpusStats stats) {
+    static Question of(String question, Lexicon lexicon, CorpusStats stats) {
+        Set<String> excluded = new java.util.HashSet<>();
+        var besides = BESIDES.matcher(question);
+        String text = question;
+        if (besides.find()) {
+            Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
+            text = question.substring(0, besides.start()) + " " + question.substring(besides.end());
+        }
         List<Set<String>> names = new ArrayList<>(names(text));
         if (names.isEmpty()) {
             names.addAll(lowerCaseNames(text, stats)); // "who is theresa may": the story writes her name with capitals
@@ -41,11 +49,17 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (digit >= 1 && digit <= 10 && !stats.knows(t) && stats.knows(NUMBERS.get(digit - 1))) {
                 t = NUMBERS.get(digit - 1); // "5 eyes" where the story writes "Five Eyes"
             }
+            if (!stats.hasWord(t)) {
+                t = Lexicon.expand(t); // "defence sec"
+            }
             if (stats.knows(t)) {
                 tokens.add(t);
             } else {
                 tokens.addAll(split(questionWordTypo(t), stats));
             }
+        }
+        if (tokens.size() > 2 && REQUESTS.contains(tokens.get(0)) && (tokens.get(1).equals("you") || tokens.get(1).equals("u"))) {
+            tokens.subList(0, 2).clear(); // "can you give an example ...": a request, not a yes-or-no question
         }
         // "On which day...", "According to the caption, who...": the question starts at its question word
         List<String> asked = tokens.subList(questionStart(tokens), tokens.size());
@@ -79,7 +93,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if ((type == Type.OTHER || type == Type.WHICH) && tokens.stream().anyMatch(EXAMPLES::contains)) {
             type = Type.EXAMPLE;
         }
-        return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted);
+        return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
+                Set.copyOf(excluded));
     }
 
     private static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
@@ -202,14 +217,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             return "";
         }
         int i = 1;
-        if (NUMBER_WORDS.contains(tokens.get(i)) && i + 1 < tokens.size()) {
-            i++; // "which two organisations"
+        if ((NUMBER_WORDS.contains(tokens.get(i)) || OTHER.contains(tokens.get(i))) && i + 1 < tokens.size()) {
+            i++; // "which two organisations", "which other ministers"
         }
         if (MODIFIERS.contains(tokens.get(i)) && i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
             i += 2;
         }
         String candidate = tokens.get(i);
-        return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) ? "" : candidate;
+        return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) || GENERIC_SLOTS.contains(candidate) ? "" : candidate;
     }
 
     /** Whether the slot follows "kind of", "sort of"...: then it names the topic, not just the kind of answer. */
@@ -219,8 +234,13 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
+    private static final Pattern BESIDES = Pattern.compile(
+            "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,|\\?|$|\\s+(which|who|what|where|when|how)\\b)");
+    private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
     private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");
+    private static final Set<String> OTHER = Set.of("other", "else", "another", "more");
+    private static final Set<String> GENERIC_SLOTS = Set.of("happened", "happens", "happen", "did", "about");
     private static final Set<String> REASONS = Set.of("reason", "reasons", "cause", "motive", "purpose", "point");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");

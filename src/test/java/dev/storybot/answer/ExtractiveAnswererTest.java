@@ -199,4 +199,21 @@ class ExtractiveAnswererTest {
         // "Defence Secretary" and "Downing Street" share the initials DS, which the story never writes
         assertThat(service.ask("What has the Defence Secretary said about letting Huawei in?").text()).contains("grave concerns");
     }
+
+    @Test
+    void setsAsideWhatTheQuestionExcludes() {
+        Answer a = service.ask("Besides the US, which countries have put curbs on Huawei?");
+        assertThat(a.text()).contains("Australia, Japan and Taiwan");
+    }
+
+    @Test
+    void readsARequestAsTheQuestionItMakes() {
+        assertThat(service.ask("Can you give an example of the infrastructure Huawei may build?").text()).contains("antennas");
+    }
+
+    @Test
+    void expandsAbbreviationsOnlyWhereTheStoryDoesNotUseThem() {
+        assertThat(service.ask("what did the defence sec say").text()).contains("grave concerns");
+        assertThat(service.ask("which govt depts commented").abstained()).isFalse();
+    }
 }
