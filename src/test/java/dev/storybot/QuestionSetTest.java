@@ -46,14 +46,29 @@ class QuestionSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // set,           correct, gold, abstain, max false-abstain
-            "dev.jsonl,       0.85,    0.85, 0.75,    0.08",
-            "extra.jsonl,     0.90,    0.90, 0.85,    0.06",
-            "holdout.jsonl,   0.80,    0.85, 0.90,    0.06",
-            "holdout2.jsonl,  0.90,    0.90, 0.70,    0.06",
-            "blind.jsonl,     0.85,    0.85, 0.85,    0.10",
-            "holdout3.jsonl,  0.80,    0.80, 0.85,    0.10",
-            "holdout4.jsonl,  0.70,    0.70, 0.80,    0.15"})
+            // set,            correct, gold, abstain, max false-abstain
+            "dev.jsonl,        0.90,    0.85, 0.75,    0.08",
+            "extra.jsonl,      0.95,    0.95, 0.90,    0.05",
+            "holdout.jsonl,    0.75,    0.80, 0.90,    0.10",
+            "holdout2.jsonl,   0.85,    0.85, 0.85,    0.06",
+            "blind.jsonl,      0.85,    0.85, 0.85,    0.10",
+            "holdout3.jsonl,   0.90,    0.90, 0.85,    0.07",
+            "holdout4.jsonl,   0.70,    0.70, 0.80,    0.15",
+            "own-blind4.jsonl, 0.75,    0.75, 0.80,    0.15",
+            "own-blind5.jsonl, 0.90,    0.90, 0.80,    0.08",
+            // written by helpers who never saw the code (fresh-k and fresh-l were held out until their first run)
+            "fresh-a.jsonl,    0.90,    0.90, 0.85,    0.05",
+            "fresh-b.jsonl,    0.90,    0.90, 0.65,    0.05",
+            "fresh-c.jsonl,    0.90,    0.90, 0.85,    0.05",
+            "fresh-d.jsonl,    0.80,    0.80, 0.85,    0.20",
+            "fresh-e.jsonl,    0.90,    0.90, 0.75,    0.05",
+            "fresh-f.jsonl,    0.90,    0.90, 0.65,    0.10",
+            "fresh-g.jsonl,    0.90,    0.90, 0.80,    0.08",
+            "fresh-h.jsonl,    0.90,    0.90, 0.75,    0.04",
+            "fresh-i.jsonl,    0.80,    0.80, 0.75,    0.11",
+            "fresh-j.jsonl,    0.90,    0.90, 0.90,    0.04",
+            "fresh-k.jsonl,    0.90,    0.90, 0.90,    0.08",
+            "fresh-l.jsonl,    0.85,    0.85, 0.90,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
