@@ -50,7 +50,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern DATE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|january|february|march|april|(?<=\\b(in|of|since|until|by|last|next|early|late|mid|from) )may|(?<!theresa )may(?= \\d)|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
             + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
-            + "|morning|evening|afternoon|\\d{1,2}(am|pm))\\b");
+            + "|morning|evening|afternoon|\\d{1,2}(am|pm)|in due course|soon|shortly)\\b");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     /** Rarity weight from which a question word is one the answer to a when or how-many question must state. */
     private static final double RARE = 2.5;
@@ -474,7 +474,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return passage.substring(start, end);
     }
 
-    private static boolean typeOk(Question q, Set<String> kind, String sentence) {
+    private boolean typeOk(Question q, Set<String> kind, String sentence) {
         long named = kind.isEmpty() ? 0 : Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
         if (!kind.isEmpty() && q.type() != Question.Type.HOW_MANY) {
             // "which newspaper": a sentence naming no newspaper does not answer; "which countries": one country does not
@@ -497,8 +497,8 @@ public final class ExtractiveAnswerer implements Answerer {
             case WHICH:
                 return namesSomethingNew(q, sentence);
             case HOW_MANY:
-                // "how many countries": a number, or the countries listed
-                return NUMBER.matcher(sentence).find() || named >= 2;
+                // "how many countries": a number of countries, or the countries listed
+                return counts(q, sentence) || named >= 2;
             case HOW_LONG:
                 return NUMBER.matcher(sentence).find() || TIME.matcher(sentence).find();
             case AGE:
@@ -508,6 +508,32 @@ public final class ExtractiveAnswerer implements Answerer {
             default:
                 return true;
         }
+    }
+
+    /**
+     * Whether the sentence gives a number of what the question counts ("all five countries" for "how many
+     * countries"), or any number when the question names nothing to count.
+     */
+    private boolean counts(Question q, String sentence) {
+        boolean people = q.counted().equals("people") || q.counted().equals("persons");
+        if (!people && (q.counted().isEmpty() || Terms.isStop(q.counted()) || lexicon.isGeneric(q.counted()))) {
+            return NUMBER.matcher(sentence).find();
+        }
+        Set<String> counted = new HashSet<>(lexicon.related(Terms.stem(q.counted())));
+        if (people) {
+            counted.addAll(PERSON_STEMS); // "how many people": five ministers, two employees
+        }
+        List<String> tokens = Terms.tokens(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (NUMBER.matcher(tokens.get(i)).matches()) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                    if (counted.contains(Terms.stem(tokens.get(j)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> REFERENCES = Set.of("they", "he", "she", "it", "this", "these", "those",

@@ -216,4 +216,15 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("what did the defence sec say").text()).contains("grave concerns");
         assertThat(service.ask("which govt depts commented").abstained()).isFalse();
     }
+
+    @Test
+    void answersHowManyOnlyWithANumberOfWhatIsCounted() {
+        assertThat(service.ask("How many people will attend CYBERUK?").abstained()).isTrue();
+        assertThat(service.ask("How many countries will meet at CYBERUK?").text()).contains("five countries");
+    }
+
+    @Test
+    void answersWhenWillWithWhatTheStorySaysOfTheFuture() {
+        assertThat(service.ask("When will the supply chain review give its conclusions?").text()).contains("in due course");
+    }
 }
