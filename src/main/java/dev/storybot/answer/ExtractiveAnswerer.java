@@ -96,7 +96,9 @@ public final class ExtractiveAnswerer implements Answerer {
         String before = "";
         for (String part : Question.parts(question)) {
             // "... and what's his name": a part without a topic of its own asks about the one before
-            String asked = before.isEmpty() || hasTopic(part, evidence.stats()) ? part : part + " " + before;
+            // "... and who chairs it?": whom or what "it" is, the part before says
+            boolean followUp = !hasTopic(part, evidence.stats()) || WHO_REFERS_BACK.matcher(part).find();
+            String asked = before.isEmpty() || !followUp ? part : part + " " + before;
             before = part;
             for (Candidate c : answerPart(asked, evidence)) {
                 if (chosen.stream().noneMatch(o -> o.passage().equals(c.passage()) && o.sentenceIndex() == c.sentenceIndex())) {
@@ -114,6 +116,9 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Comparator<Candidate> IN_TEXT_ORDER = Comparator.comparing((Candidate c) -> c.passage().source())
             .thenComparingInt(c -> c.passage().ordinal())
             .thenComparingInt(Candidate::sentenceIndex);
+
+    /** A who-question that points back at the part before ("... and who chairs it?"). */
+    private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
 
     private boolean hasTopic(String question, CorpusStats stats) {
         return !Question.of(question, lexicon, stats).terms().isEmpty();

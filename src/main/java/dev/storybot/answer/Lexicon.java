@@ -17,7 +17,7 @@ final class Lexicon {
     private static final List<String> GROUPS = List.of(
             "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
-            "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits",
+            "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut",
             "fire fired sack sacked dismiss dismissed",
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
@@ -35,8 +35,8 @@ final class Lexicon {
             "finding findings conclusion conclusions result results outcome",
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published",
             "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored",
-            "decision decide decided decides mind choice choices move",
-            "build built building construct constructed",
+            "decision decide decided decides mind choice choices move deal",
+            "build built building construct constructed supply supplies supplied provide provides provided",
             "spy spies spying spied espionage intelligence",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
             "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
@@ -72,7 +72,8 @@ final class Lexicon {
             "big bigger biggest large larger largest powerful major",
             "important importance crucial key essential paramount",
             "cooperate cooperation collaborate collaboration together alliance",
-            "phone phones device devices handset handsets equipment gear kit hardware product products technology tech gadget gadgets",
+            "phone phones device devices handset handsets equipment gear kit hardware product products technology tech gadget gadgets"
+                    + " infrastructure antenna antennas",
             "follow follows following followed obey obeys comply complies abide",
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping",
             "agree agreed agreement accept accepted reach reached",
@@ -117,7 +118,9 @@ final class Lexicon {
             Map.entry("blow up", "exaggerate"), Map.entry("blowing up", "exaggerating"), Map.entry("play up", "exaggerate"),
             Map.entry("playing up", "exaggerating"), Map.entry("cast doubt", "downplay"),
             Map.entry("casts doubt", "downplay"), Map.entry("in charge", "head"), Map.entry("armed forces", "defence"),
-            Map.entry("make up", "up"), Map.entry("makes up", "up"),
+            Map.entry("make up", ""), Map.entry("makes up", ""),
+            Map.entry("gone along", "agreed"), Map.entry("going along", "agree"), Map.entry("put up", "build"),
+            Map.entry("putting up", "build"), Map.entry("shut out", "exclude"),
             Map.entry("put in", "install"), Map.entry("put into", "install"), Map.entry("kick out", "exclude"),
             Map.entry("kicked out", "excluded"), Map.entry("come out", "publish"), Map.entry("comes out", "publish"));
 
@@ -187,7 +190,7 @@ final class Lexicon {
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
             "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
             "rn", "abt", "pls", "plz", "gimme", "n", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
-            "example", "examples", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
+            "example", "examples", "physical", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date");
 
@@ -226,7 +229,9 @@ final class Lexicon {
             String pair = i + 1 < tokens.size() ? tokens.get(i) + " " + tokens.get(i + 1) : "";
             String one = COMPOUNDS.get(pair);
             if (one != null) {
-                out.add(one);
+                if (!one.isEmpty()) {
+                    out.add(one); // an empty one is a phrase that only frames the question ("make up")
+                }
                 i++;
             } else {
                 out.add(tokens.get(i));

@@ -31,10 +31,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     static Question of(String question, Lexicon lexicon, CorpusStats stats) {
         Set<String> excluded = new java.util.HashSet<>();
         var besides = BESIDES.matcher(question);
-        String text = question;
+        String text = LET_GO.matcher(question).replaceAll("sacked"); // "why did they let him go"
         if (besides.find()) {
             Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
-            text = question.substring(0, besides.start()) + " " + question.substring(besides.end());
+            text = text.replace(besides.group(), " ");
         }
         List<Set<String>> names = new ArrayList<>(names(text));
         if (names.isEmpty()) {
@@ -236,6 +236,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             "eight", "nine", "ten");
     private static final Pattern BESIDES = Pattern.compile(
             "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,|\\?|$|\\s+(which|who|what|where|when|how)\\b)");
+    private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
     private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");

@@ -227,4 +227,10 @@ class ExtractiveAnswererTest {
     void answersWhenWillWithWhatTheStorySaysOfTheFuture() {
         assertThat(service.ask("When will the supply chain review give its conclusions?").text()).contains("in due course");
     }
+
+    @Test
+    void readsPhrasalVerbsAsTheWordsTheStoryUses() {
+        assertThat(service.ask("which countries make up five eyes").text()).contains("New Zealand");
+        assertThat(service.ask("why did huawei let him go").text()).contains("acted on his own");
+    }
 }

@@ -42,4 +42,11 @@ class QuestionTest {
     void readsHowOldAsAQuestionAboutAge() {
         assertThat(Question.of("how old is the chairman", lexicon, stats).type()).isEqualTo(Question.Type.AGE);
     }
+
+    @Test
+    void readsPhrasalVerbsAndDropsPhrasesThatOnlyFrameTheQuestion() {
+        assertThat(Question.of("what will huawei be putting up", lexicon, stats).terms()).contains("build");
+        assertThat(Question.of("which countries make up five eyes", lexicon, stats).terms())
+                .doesNotContain("make", "up", "");
+    }
 }
