@@ -72,7 +72,9 @@ class QuestionSetTest {
             "fresh-m.jsonl,    0.80,    0.80, 0.90,    0.15",
             "fresh-n.jsonl,    0.90,    0.95, 0.80,    0.04",
             "fresh-o.jsonl,    0.80,    0.80, 0.90,    0.15",
-            "fresh-p.jsonl,    0.85,    0.85, 0.90,    0.08"})
+            "fresh-p.jsonl,    0.85,    0.85, 0.90,    0.08",
+            "fresh-q.jsonl,    0.85,    0.95, 0.85,    0.04",
+            "fresh-r.jsonl,    0.80,    0.85, 0.90,    0.08"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));

@@ -28,7 +28,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final String NOT_IN_STORY = "The story does not say. I could not find this in the knowledge base, so I won't guess.";
 
     /** Passages whose sentences are considered. */
-    static final int PASSAGES = 10;
+    static final int PASSAGES = 14;
     /** Limit for the answer text, markers included; most answers are one sentence and far shorter. */
     static final int MAX_CHARS = 430;
     /** Least share of the question's topic (by rarity weight) a sentence must support to be an answer. */

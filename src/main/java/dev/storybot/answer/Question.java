@@ -235,7 +235,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     private static final Pattern BESIDES = Pattern.compile(
-            "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,|\\?|$|\\s+(which|who|what|where|when|how)\\b)");
+            "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,|\\?|$|\\s+(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could)\\b)");
     private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");

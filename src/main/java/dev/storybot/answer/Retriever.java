@@ -21,7 +21,7 @@ public final class Retriever {
     /** Instruction that BGE models expect in front of a search query (passages are embedded without it). */
     static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
     static final int CANDIDATES = 30;
-    static final int KEEP = 12;
+    static final int KEEP = 16;
     private static final double RRF_K = 20;
 
     private final PassageIndex index;
