@@ -182,13 +182,19 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private Term term(String word, CorpusStats stats, boolean proper, boolean slot) {
-        Set<String> stems = new HashSet<>(lexicon.related(Terms.stem(word)));
-        stems.add(word);
         String corrected = stats.correct(word);
-        stems.addAll(lexicon.related(Terms.stem(corrected)));
-        boolean known = stems.stream().anyMatch(s -> stats.frequency(s) > 0);
+        Set<String> stems = new HashSet<>();
+        for (String w : new java.util.LinkedHashSet<>(List.of(word, corrected))) {
+            Set<String> group = lexicon.related(Terms.stem(w));
+            // a name is matched as written ("Downing" is not "down"), or by the names of the same thing ("US")
+            if (!proper || group.size() > 1) {
+                stems.addAll(group);
+            }
+            stems.add(w);
+        }
+        boolean known = stems.stream().anyMatch(s -> stats.frequency(s) > 0) || stats.hasWord(corrected);
         double idf = stems.stream().filter(s -> stats.frequency(s) > 0).mapToDouble(stats::idf).min()
-                .orElse(stats.idf("\u0000unknown"));
+                .orElse(known ? stats.idf(Terms.stem(corrected)) : stats.idf("\u0000unknown"));
         return new Term(word, idf, stems, Set.copyOf(stems), known, proper, slot);
     }
 

@@ -33,7 +33,7 @@ final class Lexicon {
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured"
                     + " problem problems trouble",
             "finding findings conclusion conclusions result results outcome",
-            "report reported reports reveal revealed broke break leak leaked according account accounts publish published",
+            "report reported reports reveal revealed broke break leak leaked according account accounts publish published deliver delivers delivered",
             "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored",
             "decision decide decided decides mind choice choices move deal",
             "build built building construct constructed supply supplies supplied provide provides provided",
@@ -47,7 +47,7 @@ final class Lexicon {
             "risk risks threat threats danger dangerous",
             "employee employees worker workers staff staffer staffers",
             "minister ministers secretary secretaries",
-            "review reviewing reviewed inquiry",
+            "review reviewing reviewed inquiry assessment assessments assess assessed evaluation",
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
             "doubt doubts",
@@ -82,6 +82,8 @@ final class Lexicon {
             "downplay downplayed downplaying played-down play-down",
             "defence defense military",
             "serious grave severe",
+            "law laws rule rules regulation regulations",
+            "suspect suspects suspected suspicion suspicions",
             "bring brings brought present presents pose poses",
             "highlight highlighted highlights flag flagged flagging point pointed",
             "examine examined examining check checked checking inspect inspected inspection test tested testing",
@@ -100,7 +102,13 @@ final class Lexicon {
             Map.entry("depts", "departments"), Map.entry("govt", "government"), Map.entry("gov", "government"),
             Map.entry("rep", "representative"), Map.entry("reps", "representatives"), Map.entry("pic", "picture"),
             Map.entry("pics", "pictures"), Map.entry("admin", "administration"), Map.entry("intel", "intelligence"),
-            Map.entry("info", "information"), Map.entry("mins", "ministers"));
+            Map.entry("info", "information"), Map.entry("mins", "ministers"),
+            Map.entry("no10", "downing"), Map.entry("number10", "downing"));
+
+    /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
+    static boolean isNameFor(String word) {
+        return word.equals("downing");
+    }
 
     /** The word an abbreviation stands for, or the token itself. */
     static String expand(String token) {
@@ -189,7 +197,7 @@ final class Lexicon {
             "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
             "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
-            "rn", "abt", "pls", "plz", "gimme", "n", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
+            "rn", "abt", "pls", "plz", "gimme", "n", "co", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
             "example", "examples", "physical", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date");

@@ -38,8 +38,17 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         List<Set<String>> names = new ArrayList<>(names(text));
         if (names.isEmpty()) {
-            names.addAll(lowerCaseNames(text, stats)); // "who is theresa may": the story writes her name with capitals
+            names.addAll(lowerCaseNames(Terms.tokens(text), stats)); // "who is theresa may": the story capitalises her
         }
+        // "Number 10" is Downing Street: a name the question did not write out
+        List<String> written = Terms.tokens(text);
+        lexicon.joinCompounds(written).stream().map(Lexicon::expand).filter(Lexicon::isNameFor)
+                .filter(w -> !written.contains(w)).forEach(w -> names.add(Set.of(w)));
+        String asWritten = text;
+        // "the Telegraph report": the report is the topic, and a sentence about "the report" answers
+        names.removeIf(name -> name.stream().anyMatch(w -> Pattern.compile("(?i)\\b" + Pattern.quote(w)
+                + "(['’]s)?\\s+(report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b")
+                .matcher(asWritten).find()));
         Set<String> proper = new java.util.HashSet<>();
         names.forEach(proper::addAll);
         List<String> tokens = new ArrayList<>();
@@ -85,6 +94,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if ((!Terms.isStop(t) || proper.contains(t) || Lexicon.isCompound(t)) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
                 terms.add(t);
             }
+        }
+        if (!slot.isEmpty() && (proper.contains(slot) || stats.isName(slot))) {
+            terms.add(slot); // "what is gavin williamson's job": a name, not a kind of answer
+            slot = "";
         }
         if (terms.isEmpty() && !slot.isEmpty() && (type == Type.OTHER || type == Type.WHICH)) {
             terms.add(slot); // "whats mordaunts job": the only word after "what" is the topic, not a kind of answer
@@ -248,10 +261,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over");
 
     /** Runs of words the knowledge only writes capitalised, in a question written without capitals. */
-    private static List<Set<String>> lowerCaseNames(String text, CorpusStats stats) {
+    private static List<Set<String>> lowerCaseNames(List<String> tokens, CorpusStats stats) {
         List<Set<String>> out = new ArrayList<>();
         Set<String> run = new java.util.LinkedHashSet<>();
-        for (String t : Terms.tokens(text)) {
+        for (String t : tokens) {
             if (stats.isName(t)) {
                 run.add(t);
             } else if (!run.isEmpty()) {

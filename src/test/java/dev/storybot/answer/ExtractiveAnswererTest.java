@@ -233,4 +233,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("which countries make up five eyes").text()).contains("New Zealand");
         assertThat(service.ask("why did huawei let him go").text()).contains("acted on his own");
     }
+
+    @Test
+    void readsNumber10AsDowningStreetAndANewspapersReportAsTheReport() {
+        assertThat(service.ask("How did Number 10 respond to the Telegraph's report?").text()).contains("refused to comment");
+        assertThat(service.ask("what did no10 say about the leak").text()).contains("Downing Street");
+    }
 }
