@@ -76,7 +76,9 @@ class QuestionSetTest {
             "fresh-q.jsonl,    0.85,    0.95, 0.85,    0.04",
             "fresh-r.jsonl,    0.80,    0.85, 0.90,    0.08",
             "fresh-s.jsonl,    0.80,    0.80, 0.85,    0.11",
-            "fresh-t.jsonl,    0.80,    0.85, 0.85,    0.11"})
+            "fresh-t.jsonl,    0.80,    0.85, 0.85,    0.11",
+            "fresh-u.jsonl,    0.85,    0.85, 0.90,    0.11",
+            "fresh-v.jsonl,    0.70,    0.75, 0.85,    0.18"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
