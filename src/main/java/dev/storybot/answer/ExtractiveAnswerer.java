@@ -39,19 +39,6 @@ public final class ExtractiveAnswerer implements Answerer {
     /** How much closer a passage may get to the question without its unknown words before they count as foreign to it. */
     static final double FOREIGN_SHIFT = 0.03;
 
-    private static final Pattern TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|january|february|march|april|(?<=\\b(in|of|since|until|by|last|next|early|late|mid|from) )may|(?<!theresa )may(?= \\d)|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
-            + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|recent|recently|earlier"
-            + "|previously|since|until|morning|evening|afternoon|week|month|year|decade|century|\\d{1,2}(am|pm))\\b");
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d[\\d,.]*(?![\\p{L}\\d])|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion"
-            + "|billions|dozen|dozens|half|several|percent|per cent)\\b");
-    /** A time a when-question can be answered with: vaguer words ("recently", "previously") are not. */
-    private static final Pattern DATE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|january|february|march|april|(?<=\\b(in|of|since|until|by|last|next|early|late|mid|from) )may|(?<!theresa )may(?= \\d)|june|july|august|september|october|november|december|(1[89]|20)\\d\\d"
-            + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
-            + "|morning|evening|afternoon|\\d{1,2}(am|pm)|in due course|soon|shortly)\\b");
-    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     /** Rarity weight from which a question word is one the answer to a when or how-many question must state. */
     private static final double RARE = 2.5;
     /**
@@ -63,16 +50,6 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double EVENT_SHARE = 0.6;
     private static final Set<Question.Type> FACT_TYPES = Set.of(Question.Type.WHEN, Question.Type.AGE,
             Question.Type.HOW_MANY, Question.Type.HOW_LONG);
-    private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
-    /** What a sentence giving a reason or a cause usually says. */
-    private static final Pattern REASON = Pattern.compile("(?i)\\b(because|since|due to|owing to|as a result|reasons?"
-            + "|amid|on suspicion|suspected|fears?|feared|concerns?|worr(y|ies|ied)|threats?|risks?|warn(ing|ings|ed)?"
-            + "|so that|in order to|after|over|could|would|might|saying|lead to|leads to|led to|causes?|caused|result in|for [\\w\\s]{1,40} to|to (protect|ensure|prevent|hinder|avoid|stop))\\b");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(“\"'‘,])\\p{Lu}[\\p{L}\\d]+");
-    private static final Set<String> PERSON_NOUNS = Set.of("employee", "minister", "secretary", "spokeswoman",
-            "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
-            "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
-
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractiveAnswerer.class);
     private final Lexicon lexicon = new Lexicon();
 
@@ -147,7 +124,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (LOG.isDebugEnabled()) {
             LOG.debug("question type {} slot '{}' terms {}", q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
-            candidates.stream().limit(Integer.getInteger("storybot.traceCandidates", 4)).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
+            candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
                     c.passage().id(), String.format("%.2f", c.coverage()), c.supported(), c.typeOk(),
                     String.format("%.2f", c.score()), c.sentence()));
             LOG.debug("  top hit dense {}", String.format("%.3f", evidence.hits().get(0).dense()));
@@ -279,7 +256,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 double coverage = total == 0 ? 0 : covered / total;
                 String previousSentence = i == 0 ? lastBefore : sentences.get(i - 1);
-                boolean typeOk = typeOk(q, kind, leansOnPrevious ? previousSentence + " " + s : s);
+                boolean typeOk = AnswerType.fits(q, kind, leansOnPrevious ? previousSentence + " " + s : s, lexicon);
                 boolean informative = stems.stream().anyMatch(st -> !questionStems.contains(st) && !Terms.isStop(st));
                 // a sentence about someone or something else than a name the question gives is no answer to it
                 boolean namesCovered = q.names().stream().allMatch(name -> name.stream().anyMatch(
@@ -322,10 +299,10 @@ public final class ExtractiveAnswerer implements Answerer {
         chosen.add(best);
         if (best.leansOnPrevious()) {
             neighbour(best, ranked, -1).ifPresent(chosen::add);
-        } else if ((q.type() == Question.Type.WHO || q.type() == Question.Type.NAME) && !namesPerson(q, best.sentence())) {
+        } else if ((q.type() == Question.Type.WHO || q.type() == Question.Type.NAME) && !AnswerType.namesPerson(q, best.sentence())) {
             // "a Huawei employee ... was arrested. Huawei later sacked the employee, named as Wang Weijing":
             // the next sentence names whom the best one only describes
-            neighbour(best, ranked, 1).filter(n -> namesPerson(q, n.sentence()) && refersBack(person, n.sentence()))
+            neighbour(best, ranked, 1).filter(n -> AnswerType.namesPerson(q, n.sentence()) && refersBack(person, n.sentence()))
                     .filter(n -> best.sentence().length() + n.sentence().length() <= MAX_CHARS).ifPresent(chosen::add);
         }
         Set<String> seen = new HashSet<>();
@@ -362,7 +339,7 @@ public final class ExtractiveAnswerer implements Answerer {
             if (!c.supported()) {
                 continue;
             }
-            var next = neighbour(c, ranked, 1).filter(n -> namesPerson(q, n.sentence()) && refersBack(person, n.sentence())
+            var next = neighbour(c, ranked, 1).filter(n -> AnswerType.namesPerson(q, n.sentence()) && refersBack(person, n.sentence())
                     && c.sentence().length() + n.sentence().length() <= MAX_CHARS);
             if (next.isPresent()) {
                 return List.of(c, next.get());
@@ -399,39 +376,18 @@ public final class ExtractiveAnswerer implements Answerer {
     private Set<String> personNoun(Question q) {
         for (String t : q.terms()) {
             Set<String> related = lexicon.related(Terms.stem(t));
-            if (related.stream().anyMatch(PERSON_STEMS::contains)) {
+            if (related.stream().anyMatch(AnswerType.PERSON_STEMS::contains)) {
                 return related;
             }
         }
         return Set.of();
     }
 
-    private static final Set<String> PERSON_STEMS = PERSON_NOUNS.stream().map(Terms::stem)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /** Whether the sentence refers back to that person ("... the employee, named as ..."). */
     private static boolean refersBack(Set<String> person, String sentence) {
         List<String> tokens = Terms.tokens(sentence);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).equals("the") && person.contains(Terms.stem(tokens.get(i + 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\b");
-
-    /** Whether the sentence gives a person's full name (two capitalised words) the question does not. */
-    private static boolean namesPerson(Question q, String sentence) {
-        var m = FULL_NAME.matcher(sentence);
-        while (m.find()) {
-            String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group()).find();
-            boolean asked = Set.of(first, last).stream().anyMatch(w -> q.terms().contains(w) || q.proper().contains(w)
-                    || w.equals(q.slot()));
-            if (!common && !asked) {
                 return true;
             }
         }
@@ -485,68 +441,6 @@ public final class ExtractiveAnswerer implements Answerer {
         return passage.substring(start, end);
     }
 
-    private boolean typeOk(Question q, Set<String> kind, String sentence) {
-        long named = kind.isEmpty() ? 0 : Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
-        if (!kind.isEmpty() && q.type() != Question.Type.HOW_MANY) {
-            // "which newspaper": a sentence naming no newspaper does not answer; "which countries": one country does not
-            if (named < (q.slot().endsWith("s") && !q.slot().endsWith("ss") ? 2 : 1)) {
-                return false;
-            }
-        }
-        switch (q.type()) {
-            case WHO:
-                return CAPITALISED.matcher(sentence).find()
-                        || Terms.tokens(sentence).stream().map(Terms::stem).anyMatch(PERSON_NOUNS::contains);
-            case NAME:
-                return namesPerson(q, sentence);
-            case WHEN:
-                return DATE.matcher(sentence).find();
-            case EXAMPLE:
-                return EXAMPLE.matcher(sentence).find();
-            case WHERE:
-                return CAPITALISED.matcher(sentence).find();
-            case WHICH:
-                return namesSomethingNew(q, sentence);
-            case HOW_MANY:
-                // "how many countries": a number of countries, or the countries listed
-                return counts(q, sentence) || named >= 2;
-            case HOW_LONG:
-                return NUMBER.matcher(sentence).find() || TIME.matcher(sentence).find();
-            case AGE:
-                return AGE.matcher(sentence).find();
-            case WHY:
-                return REASON.matcher(sentence).find();
-            default:
-                return true;
-        }
-    }
-
-    /**
-     * Whether the sentence gives a number of what the question counts ("all five countries" for "how many
-     * countries"), or any number when the question names nothing to count.
-     */
-    private boolean counts(Question q, String sentence) {
-        boolean people = q.counted().equals("people") || q.counted().equals("persons");
-        if (!people && (q.counted().isEmpty() || Terms.isStop(q.counted()) || lexicon.isGeneric(q.counted()))) {
-            return NUMBER.matcher(sentence).find();
-        }
-        Set<String> counted = new HashSet<>(lexicon.related(Terms.stem(q.counted())));
-        if (people) {
-            counted.addAll(PERSON_STEMS); // "how many people": five ministers, two employees
-        }
-        List<String> tokens = Terms.tokens(sentence);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (NUMBER.matcher(tokens.get(i)).matches()) {
-                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-                    if (counted.contains(Terms.stem(tokens.get(j)))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> REFERENCES = Set.of("they", "he", "she", "it", "this", "these", "those",
             "his", "her", "their", "its", "such", "there");
 
@@ -554,18 +448,6 @@ public final class ExtractiveAnswerer implements Answerer {
     private static boolean startsWithReference(String sentence) {
         List<String> tokens = Terms.tokens(sentence);
         return !tokens.isEmpty() && REFERENCES.contains(tokens.get(0));
-    }
-
-    /** Whether the sentence names someone or something (a capitalised word) the question did not. */
-    private static boolean namesSomethingNew(Question q, String sentence) {
-        var m = CAPITALISED.matcher(sentence);
-        while (m.find()) {
-            String w = m.group().toLowerCase(java.util.Locale.ROOT);
-            if (!q.terms().contains(w) && !q.proper().contains(w) && !w.equals(q.slot())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<String> stemSet(String text) {

@@ -1,0 +1,141 @@
+package dev.storybot.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of answer a question asks for, and whether a sentence holds one: what the extractive answerer
+ * checks besides the words a sentence shares with the question. Stateless.
+ */
+final class AnswerType {
+
+    /** Days, months ("May" as a month, not Theresa May) and years. */
+    private static final String CALENDAR = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|january|february|march|april|(?<=\\b(in|of|since|until|by|last|next|early|late|mid|from) )may"
+            + "|(?<!theresa )may(?= \\d)|june|july|august|september|october|november|december|(1[89]|20)\\d\\d";
+    private static final Pattern TIME = Pattern.compile("(?i)\\b(" + CALENDAR
+            + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|recent|recently|earlier"
+            + "|previously|since|until|morning|evening|afternoon|week|month|year|decade|century|\\d{1,2}(am|pm))\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d[\\d,.]*(?![\\p{L}\\d])|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion"
+            + "|billions|dozen|dozens|half|several|percent|per cent)\\b");
+    /** A time a when-question can be answered with: vaguer words ("recently", "previously") are not. */
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(" + CALENDAR
+            + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
+            + "|morning|evening|afternoon|\\d{1,2}(am|pm)|in due course|soon|shortly)\\b");
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
+    /** What a sentence giving a reason or a cause usually says. */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(because|since|due to|owing to|as a result|reasons?"
+            + "|amid|on suspicion|suspected|fears?|feared|concerns?|worr(y|ies|ied)|threats?|risks?|warn(ing|ings|ed)?"
+            + "|so that|in order to|after|over|could|would|might|saying|lead to|leads to|led to|causes?|caused"
+            + "|result in|for [\\w\\s]{1,40} to|to (protect|ensure|prevent|hinder|avoid|stop))\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(“\"'‘,])\\p{Lu}[\\p{L}\\d]+");
+    private static final Set<String> PERSON_NOUNS = Set.of("employee", "minister", "secretary", "spokeswoman",
+            "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
+            "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
+
+    static final Set<String> PERSON_STEMS = PERSON_NOUNS.stream().map(Terms::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\b");
+
+    /** Whether the sentence gives a person's full name (two capitalised words) the question does not. */
+    static boolean namesPerson(Question q, String sentence) {
+        var m = FULL_NAME.matcher(sentence);
+        while (m.find()) {
+            String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group()).find();
+            boolean asked = Set.of(first, last).stream().anyMatch(w -> q.terms().contains(w) || q.proper().contains(w)
+                    || w.equals(q.slot()));
+            if (!common && !asked) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence holds the kind of answer the question asks for: a name for who, a date for when,
+     * a number of what is counted for how many, a reason for why, one of the kind named ("which newspaper").
+     */
+    static boolean fits(Question q, Set<String> kind, String sentence, Lexicon lexicon) {
+        long named = kind.isEmpty() ? 0 : Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
+        if (!kind.isEmpty() && q.type() != Question.Type.HOW_MANY) {
+            // "which newspaper": a sentence naming no newspaper does not answer; "which countries": one country does not
+            if (named < (q.slot().endsWith("s") && !q.slot().endsWith("ss") ? 2 : 1)) {
+                return false;
+            }
+        }
+        switch (q.type()) {
+            case WHO:
+                return CAPITALISED.matcher(sentence).find()
+                        || Terms.tokens(sentence).stream().map(Terms::stem).anyMatch(PERSON_NOUNS::contains);
+            case NAME:
+                return namesPerson(q, sentence);
+            case WHEN:
+                return DATE.matcher(sentence).find();
+            case EXAMPLE:
+                return EXAMPLE.matcher(sentence).find();
+            case WHERE:
+                return CAPITALISED.matcher(sentence).find();
+            case WHICH:
+                return namesSomethingNew(q, sentence);
+            case HOW_MANY:
+                // "how many countries": a number of countries, or the countries listed
+                return counts(q, sentence, lexicon) || named >= 2;
+            case HOW_LONG:
+                return NUMBER.matcher(sentence).find() || TIME.matcher(sentence).find();
+            case AGE:
+                return AGE.matcher(sentence).find();
+            case WHY:
+                return REASON.matcher(sentence).find();
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Whether the sentence gives a number of what the question counts ("all five countries" for "how many
+     * countries"), or any number when the question names nothing to count.
+     */
+    private static boolean counts(Question q, String sentence, Lexicon lexicon) {
+        boolean people = q.counted().equals("people") || q.counted().equals("persons");
+        if (!people && (q.counted().isEmpty() || Terms.isStop(q.counted()) || lexicon.isGeneric(q.counted()))) {
+            return NUMBER.matcher(sentence).find();
+        }
+        Set<String> counted = new HashSet<>(lexicon.related(Terms.stem(q.counted())));
+        if (people) {
+            counted.addAll(PERSON_STEMS); // "how many people": five ministers, two employees
+        }
+        List<String> tokens = Terms.tokens(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (NUMBER.matcher(tokens.get(i)).matches()) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                    if (counted.contains(Terms.stem(tokens.get(j)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names someone or something (a capitalised word) the question did not. */
+    private static boolean namesSomethingNew(Question q, String sentence) {
+        var m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (!q.terms().contains(w) && !q.proper().contains(w) && !w.equals(q.slot())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AnswerType() {
+    }
+}
