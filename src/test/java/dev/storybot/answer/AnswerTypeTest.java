@@ -1,0 +1,51 @@
+package dev.storybot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnswerTypeTest {
+
+    private final Lexicon lexicon = new Lexicon();
+    private final CorpusStats stats = new CorpusStats(StoryFixture.PASSAGES);
+
+    private boolean fits(String question, String sentence) {
+        Question q = Question.of(question, lexicon, stats);
+        return AnswerType.fits(q, lexicon.instancesOf(q.slot()), sentence, lexicon);
+    }
+
+    @Test
+    void aWhenAnswerNeedsADateNotAPersonCalledMay() {
+        assertThat(fits("When did it happen?", "Theresa May has given the green light.")).isFalse();
+        assertThat(fits("When did it happen?", "It happened in May 2019.")).isTrue();
+        assertThat(fits("When did it happen?", "They met on Tuesday.")).isTrue();
+        assertThat(fits("When did it happen?", "It happened recently.")).isFalse();
+    }
+
+    @Test
+    void aHowManyAnswerCountsWhatIsAsked() {
+        assertThat(fits("How many countries will meet?", "All five countries will meet.")).isTrue();
+        assertThat(fits("How many people will attend?", "All five countries will meet.")).isFalse();
+        assertThat(fits("How many people will attend?", "Five ministers will attend.")).isTrue();
+    }
+
+    @Test
+    void aWhichNewspaperAnswerNamesANewspaper() {
+        assertThat(fits("Which newspaper reported it?", "It was reported, according to the Daily Telegraph.")).isTrue();
+        assertThat(fits("Which newspaper reported it?", "It was reported by ministers.")).isFalse();
+    }
+
+    @Test
+    void aWhyAnswerGivesAReason() {
+        assertThat(fits("Why was he arrested?", "He was arrested on suspicion of spying.")).isTrue();
+        assertThat(fits("Why was he arrested?", "He was arrested in Poland.")).isFalse();
+    }
+
+    @Test
+    void aNameIsTwoCapitalisedWordsTheQuestionDidNotGive() {
+        Question q = Question.of("What is Chairman Guo's first name?", lexicon, stats);
+        assertThat(AnswerType.namesPerson(q, "Chairman Guo said the US was sore.")).isFalse();
+        assertThat(AnswerType.namesPerson(q, "The employee, named as Wang Weijing, was sacked.")).isTrue();
+        assertThat(AnswerType.PERSON_STEMS).contains(Terms.stem("employee"));
+    }
+}
