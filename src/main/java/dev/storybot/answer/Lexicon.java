@@ -82,6 +82,7 @@ final class Lexicon {
             "downplay downplayed downplaying played-down play-down",
             "defence defense military",
             "serious grave severe",
+            "cause causes caused causing lead-to leads-to led-to",
             "law laws rule rules regulation regulations",
             "suspect suspects suspected suspicion suspicions",
             "bring brings brought present presents pose poses",
@@ -103,7 +104,8 @@ final class Lexicon {
             Map.entry("rep", "representative"), Map.entry("reps", "representatives"), Map.entry("pic", "picture"),
             Map.entry("pics", "pictures"), Map.entry("admin", "administration"), Map.entry("intel", "intelligence"),
             Map.entry("info", "information"), Map.entry("mins", "ministers"),
-            Map.entry("no10", "downing"), Map.entry("number10", "downing"));
+            Map.entry("no10", "downing"), Map.entry("number10", "downing"), Map.entry("ppl", "people"),
+            Map.entry("r", "are"), Map.entry("u", "you"), Map.entry("ur", "your"));
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -167,6 +169,9 @@ final class Lexicon {
                     + " arabia scotland serbia singapore slovakia slovenia africa spain sweden switzerland syria taiwan"
                     + " thailand tunisia turkey uk ukraine emirates uae us usa america uruguay venezuela vietnam wales"
                     + " yemen zealand zimbabwe",
+            "nationality nationalities citizenship",
+            "british english scottish welsh irish american canadian australian chinese polish german french"
+                    + " belgian japanese taiwanese russian indian",
             "sport sports",
             "football soccer cricket rugby tennis golf hockey basketball baseball athletics sport");
 
@@ -197,7 +202,7 @@ final class Lexicon {
             "summarise", "summarize", "mentioned", "mention", "reportedly", "guy", "guys", "bloke", "stuff", "reckon",
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
             "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
-            "rn", "abt", "pls", "plz", "gimme", "n", "co", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
+            "rn", "abt", "pls", "plz", "gimme", "n", "co", "tl", "dr", "tldr", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
             "example", "examples", "physical", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date");

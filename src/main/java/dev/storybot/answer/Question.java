@@ -46,9 +46,16 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 .filter(w -> !written.contains(w)).forEach(w -> names.add(Set.of(w)));
         String asWritten = text;
         // "the Telegraph report": the report is the topic, and a sentence about "the report" answers
-        names.removeIf(name -> name.stream().anyMatch(w -> Pattern.compile("(?i)\\b" + Pattern.quote(w)
-                + "(['’]s)?\\s+(report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b")
-                .matcher(asWritten).find()));
+        Set<String> sources = new java.util.HashSet<>();
+        names.removeIf(name -> {
+            boolean source = name.stream().anyMatch(w -> Pattern.compile("(?i)\\b" + Pattern.quote(w)
+                    + "(['’]s)?\\s+(report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b")
+                    .matcher(asWritten).find());
+            if (source) {
+                sources.addAll(name);
+            }
+            return source;
+        });
         Set<String> proper = new java.util.HashSet<>();
         names.forEach(proper::addAll);
         List<String> tokens = new ArrayList<>();
@@ -90,6 +97,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (t.equals(slot) && slotIsTopic && !terms.contains(t)) {
                 terms.add(t); // "what kind of access": access is what the question is about
                 continue;
+            }
+            if (sources.contains(t)) {
+                continue; // "how did No 10 react to the Telegraph story": the story is what is asked about
             }
             if ((!Terms.isStop(t) || proper.contains(t) || Lexicon.isCompound(t)) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
                 terms.add(t);

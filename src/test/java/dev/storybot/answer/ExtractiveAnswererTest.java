@@ -239,4 +239,11 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("How did Number 10 respond to the Telegraph's report?").text()).contains("refused to comment");
         assertThat(service.ask("what did no10 say about the leak").text()).contains("Downing Street");
     }
+
+    @Test
+    void readsChatShorthandAndAsksAboutANewspapersStoryAsTheStory() {
+        assertThat(service.ask("how many countries r in five eyes").text()).containsAnyOf("five countries", "New Zealand");
+        assertThat(service.ask("How did Number 10 react to the Telegraph story?").text()).contains("refused to comment");
+        assertThat(service.ask("What is Jeremy Hunt's nationality?").abstained()).isTrue();
+    }
 }
