@@ -60,7 +60,7 @@ final class Lexicon {
             "force forced compel compelled require required oblige obliged make",
             "talk talked speak spoke spoken discuss discussed mention mentioned",
             "work works worked working serve served employ employed job",
-            "help helped assist assisted support supported",
+            "help helped assist assisted support supported backing backed",
             "fail failed failure unable",
             "warn warned warning warnings",
             "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws",
@@ -203,7 +203,7 @@ final class Lexicon {
             "reckons", "want", "wants", "wanted", "wanting", "ask", "asked", "asking", "come", "came", "coming",
             "basically", "actually", "really", "behind", "dude", "dudes", "nah", "yeah", "yep", "lol",
             "rn", "abt", "pls", "plz", "gimme", "n", "co", "tl", "dr", "tldr", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
-            "example", "examples", "physical", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
+            "example", "examples", "physical", "full", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date");
 
