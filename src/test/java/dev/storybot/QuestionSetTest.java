@@ -80,7 +80,9 @@ class QuestionSetTest {
             "fresh-u.jsonl,    0.85,    0.85, 0.90,    0.11",
             "fresh-v.jsonl,    0.70,    0.75, 0.85,    0.18",
             "fresh-w.jsonl,    0.90,    0.90, 0.85,    0.08",
-            "fresh-x.jsonl,    0.85,    0.85, 0.85,    0.11"})
+            "fresh-x.jsonl,    0.85,    0.85, 0.85,    0.11",
+            "fresh-y.jsonl,    0.75,    0.75, 0.90,    0.22",
+            "fresh-z.jsonl,    0.85,    0.85, 0.90,    0.11"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
