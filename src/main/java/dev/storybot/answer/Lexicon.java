@@ -98,14 +98,11 @@ final class Lexicon {
      * Abbreviations a question may use for a word of the text; only read so when the knowledge does not use the
      * abbreviation itself ("SEC" could be an acronym there).
      */
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("sec", "secretary"), Map.entry("secs", "secretaries"), Map.entry("dept", "department"),
-            Map.entry("depts", "departments"), Map.entry("govt", "government"), Map.entry("gov", "government"),
-            Map.entry("rep", "representative"), Map.entry("reps", "representatives"), Map.entry("pic", "picture"),
-            Map.entry("pics", "pictures"), Map.entry("admin", "administration"), Map.entry("intel", "intelligence"),
-            Map.entry("info", "information"), Map.entry("mins", "ministers"),
-            Map.entry("no10", "downing"), Map.entry("number10", "downing"), Map.entry("ppl", "people"),
-            Map.entry("r", "are"), Map.entry("u", "you"), Map.entry("ur", "your"));
+    private static final Map<String, String> ABBREVIATIONS = pairs(
+            "sec secretary", "secs secretaries", "dept department", "depts departments", "govt government",
+            "gov government", "rep representative", "reps representatives", "pic picture", "pics pictures",
+            "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
+            "number10 downing", "ppl people", "r are", "u you", "ur your");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -118,21 +115,29 @@ final class Lexicon {
     }
 
     /** Two-word names and phrases a question may use for one word of the text ("number 10", "sign off"). */
-    private static final Map<String, String> COMPOUNDS = Map.ofEntries(
-            Map.entry("united states", "us"), Map.entry("united kingdom", "uk"), Map.entry("great britain", "britain"),
-            Map.entry("sign off", "approve"), Map.entry("signed off", "approved"), Map.entry("number 10", "downing"),
-            Map.entry("no 10", "downing"), Map.entry("push back", "resist"), Map.entry("pushed back", "resisted"),
-            Map.entry("keep out", "exclude"), Map.entry("kept out", "excluded"), Map.entry("picked up", "arrested"),
-            Map.entry("set up", "opened"), Map.entry("go ahead", "allow"), Map.entry("green light", "allow"),
-            Map.entry("rid of", "sacked"), Map.entry("go along", "agree"), Map.entry("went along", "agreed"),
-            Map.entry("blow up", "exaggerate"), Map.entry("blowing up", "exaggerating"), Map.entry("play up", "exaggerate"),
-            Map.entry("playing up", "exaggerating"), Map.entry("cast doubt", "downplay"),
-            Map.entry("casts doubt", "downplay"), Map.entry("in charge", "head"), Map.entry("armed forces", "defence"),
-            Map.entry("make up", ""), Map.entry("makes up", ""),
-            Map.entry("gone along", "agreed"), Map.entry("going along", "agree"), Map.entry("put up", "build"),
-            Map.entry("putting up", "build"), Map.entry("shut out", "exclude"),
-            Map.entry("put in", "install"), Map.entry("put into", "install"), Map.entry("kick out", "exclude"),
-            Map.entry("kicked out", "excluded"), Map.entry("come out", "publish"), Map.entry("comes out", "publish"));
+    private static final Map<String, String> COMPOUNDS = pairs(
+            "united states:us", "united kingdom:uk", "great britain:britain", "sign off:approve",
+            "signed off:approved", "number 10:downing", "no 10:downing", "push back:resist", "pushed back:resisted",
+            "keep out:exclude", "kept out:excluded", "picked up:arrested", "set up:opened", "go ahead:allow",
+            "green light:allow", "rid of:sacked", "go along:agree", "went along:agreed", "gone along:agreed",
+            "going along:agree", "blow up:exaggerate", "blowing up:exaggerating", "play up:exaggerate",
+            "playing up:exaggerating", "cast doubt:downplay", "casts doubt:downplay", "in charge:head",
+            "armed forces:defence", "make up:", "makes up:", "put up:build", "putting up:build", "shut out:exclude",
+            "put in:install", "put into:install", "kick out:exclude", "kicked out:excluded", "come out:publish",
+            "comes out:publish");
+
+    /**
+     * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
+     * allowed ("make up:").
+     */
+    private static Map<String, String> pairs(String... entries) {
+        Map<String, String> out = new HashMap<>();
+        for (String e : entries) {
+            int at = e.indexOf(':') >= 0 ? e.indexOf(':') : e.indexOf(' ');
+            out.put(e.substring(0, at), e.substring(at + 1));
+        }
+        return Map.copyOf(out);
+    }
 
     /**
      * What the kinds of answer a question may ask for by name look like in text: "which newspaper" is answered

@@ -44,17 +44,19 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         List<String> written = Terms.tokens(text);
         lexicon.joinCompounds(written).stream().map(Lexicon::expand).filter(Lexicon::isNameFor)
                 .filter(w -> !written.contains(w)).forEach(w -> names.add(Set.of(w)));
-        String asWritten = text;
         // "the Telegraph report": the report is the topic, and a sentence about "the report" answers
-        Set<String> sources = new java.util.HashSet<>();
+        Set<String> beforeReport = new java.util.HashSet<>();
+        var source = SOURCE_OF_REPORT.matcher(text);
+        while (source.find()) {
+            beforeReport.add(source.group(1).toLowerCase(Locale.ROOT));
+        }
+        Set<String> sources = new java.util.HashSet<>(); // the words of the names set aside
         names.removeIf(name -> {
-            boolean source = name.stream().anyMatch(w -> Pattern.compile("(?i)\\b" + Pattern.quote(w)
-                    + "(['’]s)?\\s+(report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b")
-                    .matcher(asWritten).find());
-            if (source) {
+            boolean isSource = name.stream().anyMatch(beforeReport::contains);
+            if (isSource) {
                 sources.addAll(name);
             }
-            return source;
+            return isSource;
         });
         Set<String> proper = new java.util.HashSet<>();
         names.forEach(proper::addAll);
@@ -259,6 +261,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             "eight", "nine", "ten");
     private static final Pattern BESIDES = Pattern.compile(
             "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,|\\?|$|\\s+(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could)\\b)");
+    /** A word naming whose report it is: "the Telegraph('s) report". */
+    private static final Pattern SOURCE_OF_REPORT = Pattern.compile(
+            "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");
     private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
