@@ -25,6 +25,10 @@ final class AnswerType {
     private static final Pattern DATE = Pattern.compile("(?i)\\b(" + CALENDAR
             + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
             + "|morning|evening|afternoon|\\d{1,2}(am|pm)|in due course|soon|shortly)\\b");
+    /** What "which date", "what day", "which month" or "what year" is answered with: "in due course" is not one. */
+    private static final Pattern CALENDAR_DATE = Pattern.compile("(?i)\\b(" + CALENDAR
+            + "|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year))\\b");
+    private static final Set<String> CALENDAR_SLOTS = Set.of("date", "dates", "day", "days", "month", "year");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
     /** What a sentence giving a reason or a cause usually says. */
@@ -77,7 +81,7 @@ final class AnswerType {
             case NAME:
                 return namesPerson(q, sentence);
             case WHEN:
-                return DATE.matcher(sentence).find();
+                return (CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE).matcher(sentence).find();
             case EXAMPLE:
                 return EXAMPLE.matcher(sentence).find();
             case WHERE:

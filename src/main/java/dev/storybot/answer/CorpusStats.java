@@ -14,6 +14,7 @@ import java.util.Set;
  */
 public final class CorpusStats {
 
+    private static final Lexicon LEXICON = new Lexicon();
     private final int passages;
     private final Map<String, Passage> byId;
     private final Map<String, String> headlines;
@@ -48,11 +49,14 @@ public final class CorpusStats {
                 heads.putIfAbsent(p.source(), p.text());
             }
             Set<String> seen = new HashSet<>();
-            for (String t : Terms.tokens(p.retrievalText())) {
+            List<String> passageTokens = Terms.tokens(p.retrievalText());
+            for (String t : passageTokens) {
                 vocab.add(t);
                 tokens.add(t);
                 seen.add(Terms.stem(t));
             }
+            seen.addAll(LEXICON.phraseStems(passageTokens)); // "played down": the knowledge does say "downplay"
+            
             for (String a : Terms.acronyms(p.retrievalText())) {
                 vocab.add(a);
                 seen.add(a);

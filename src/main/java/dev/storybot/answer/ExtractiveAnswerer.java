@@ -56,7 +56,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A sentence of a retrieved passage with its scores. */
     private record Candidate(Passage passage, int sentenceIndex, String sentence, double coverage,
                              boolean supported, boolean typeOk, boolean leansOnPrevious, boolean setAside,
-                             double score) {
+                             double score, String why) {
     }
 
     /**
@@ -124,8 +124,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (LOG.isDebugEnabled()) {
             LOG.debug("question type {} slot '{}' terms {}", q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
-            candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {} type {} score {}: {}",
-                    c.passage().id(), String.format("%.2f", c.coverage()), c.supported(), c.typeOk(),
+            candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {}{} type {} score {}: {}",
+                    c.passage().id(), String.format("%.2f", c.coverage()), c.supported(), c.why(), c.typeOk(),
                     String.format("%.2f", c.score()), c.sentence()));
             LOG.debug("  top hit dense {}", String.format("%.3f", evidence.hits().get(0).dense()));
         }
@@ -168,6 +168,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 stems.addAll(group);
             }
             stems.add(w);
+            stems.addAll(lexicon.membersOf(w)); // "european": Germany, France...
         }
         boolean known = stems.stream().anyMatch(s -> stats.frequency(s) > 0) || stats.hasWord(corrected);
         double idf = stems.stream().filter(s -> stats.frequency(s) > 0).mapToDouble(stats::idf).min()
@@ -277,7 +278,11 @@ public final class ExtractiveAnswerer implements Answerer {
                         + (informative ? 0 : -0.4)
                         + (p.kind() == PassageKind.BODY || asksAboutPicture ? 0 : -0.25)
                         - 0.01 * rank;
-                out.add(new Candidate(p, i, s, coverage, supported, typeOk, leansOnPrevious, setAside, score));
+                // what kept a sentence from being an answer, for the trace
+                String why = !LOG.isDebugEnabled() || supported ? "" : " (" + (namesCovered ? "" : "names ")
+                        + (eventCovered ? "" : "event ") + (aboutAsked ? "" : "asked ") + (unknownWord && foreign ? "foreign " : "")
+                        + (top == null || topSupport >= 0.5 || coverage >= 0.6 ? "" : "top ") + (unknownWord ? "unknown" : "") + ")";
+                out.add(new Candidate(p, i, s, coverage, supported, typeOk, leansOnPrevious, setAside, score, why));
             }
             rank++;
         }

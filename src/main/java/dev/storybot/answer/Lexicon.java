@@ -21,7 +21,7 @@ final class Lexicon {
             "fire fired sack sacked dismiss dismissed",
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
-                    + " respond responded responds response reply replied react reacted reaction remark remarks"
+                    + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
                     + " confirm confirmed confirms deny denied denies voice voiced justify justified",
             "us usa america american americans washington",
             "uk britain british england london westminster",
@@ -71,10 +71,12 @@ final class Lexicon {
             "end ended stop stopped finish finished",
             "big bigger biggest large larger largest powerful major",
             "important importance crucial key essential paramount",
-            "cooperate cooperation collaborate collaboration together alliance",
+            "cooperate cooperation collaborate collaboration together alliance pact pacts bloc partnership",
+            "undermine undermined undermines erode eroded erodes weaken weakened weakens damage damaged harm harmed hurt",
+            "earlier previous previously before formerly",
             "phone phones device devices handset handsets equipment gear kit hardware product products technology tech gadget gadgets"
                     + " infrastructure antenna antennas",
-            "follow follows following followed obey obeys comply complies abide",
+            "follow follows following followed obey obeys comply complies abide compliance compliant",
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping",
             "agree agreed agreement accept accepted reach reached",
             "interfere interfered interfering interference meddle meddled meddling",
@@ -199,6 +201,31 @@ final class Lexicon {
         return words == null ? Set.of() : Set.of(words.split(" "));
     }
 
+    /**
+     * Regions a question may name for the countries of the text ("which European governments" for Germany and
+     * France). One way only: a sentence on Germany is about a European country, "Germany" does not mean Europe.
+     */
+    private static final Map<String, String> REGIONS = kinds(
+            "europe european europeans eu",
+            "albania austria belgium bulgaria croatia cyprus czech czechia denmark estonia finland france germany"
+                    + " greece hungary iceland ireland italy latvia lithuania luxembourg malta netherlands holland norway"
+                    + " poland portugal romania serbia slovakia slovenia spain sweden switzerland ukraine",
+            "asia asian asians",
+            "china japan taiwan korea india pakistan bangladesh indonesia malaysia singapore thailand vietnam"
+                    + " philippines cambodia kazakhstan mongolia nepal",
+            "africa african africans",
+            "egypt ethiopia ghana kenya nigeria morocco algeria tunisia libya zimbabwe africa",
+            "oceania pacific",
+            "australia zealand fiji",
+            "scandinavia scandinavian nordic",
+            "denmark norway sweden finland iceland");
+
+    /** The countries of a region a question names ("european"), or empty. */
+    Set<String> membersOf(String word) {
+        String words = REGIONS.get(word);
+        return words == null ? Set.of() : Set.of(words.split(" "));
+    }
+
     /** Question words that do not name what is asked about. */
     private static final Set<String> GENERIC = Set.of(
             "kind", "type", "sort", "take", "taking", "took", "place", "happen", "happened", "happening", "mean",
@@ -210,7 +237,8 @@ final class Lexicon {
             "rn", "abt", "pls", "plz", "gimme", "n", "co", "tl", "dr", "tldr", "tho", "btw", "idk", "imo", "gonna", "wanna", "kinda", "sorta", "ok", "okay", "hey",
             "example", "examples", "physical", "full", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
-            "ever", "even", "day", "week", "month", "date");
+            "ever", "even", "day", "week", "month", "date", "man", "woman", "person", "someone", "somebody", "maybe",
+            "perhaps", "possibly", "probably", "specific", "exact", "precise", "particular");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** Two-word phrases ("go ahead", "green light") and the stems of the group they belong to. */
@@ -258,9 +286,18 @@ final class Lexicon {
         return out;
     }
 
-    /** The stems of every group whose two-word phrase occurs in {@code tokens}. */
+    /** Words a text that says "not" or "no" also says: "had not repaired" is "failed to repair". */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "nothing", "none", "neither", "nor");
+
+    /**
+     * The stems of what {@code tokens} say in other words: of every group whose two-word phrase occurs in them
+     * ("played down"), and the words of failing where they negate something.
+     */
     Set<String> phraseStems(List<String> tokens) {
         Set<String> out = new HashSet<>();
+        if (tokens.stream().anyMatch(t -> NEGATIONS.contains(t) || t.endsWith("n't"))) {
+            out.addAll(related(Terms.stem("fail")));
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Set<String> s = phrases.get(tokens.get(i) + " " + tokens.get(i + 1));
             if (s != null) {

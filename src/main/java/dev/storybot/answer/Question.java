@@ -245,6 +245,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if ((NUMBER_WORDS.contains(tokens.get(i)) || OTHER.contains(tokens.get(i))) && i + 1 < tokens.size()) {
             i++; // "which two organisations", "which other ministers"
         }
+        if (PRECISE.contains(tokens.get(i)) && i + 1 < tokens.size()) {
+            i++; // "what specific date": the kind of answer is the date
+        }
         if (MODIFIERS.contains(tokens.get(i)) && i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
             i += 2;
         }
@@ -256,6 +259,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static boolean isTopicSlot(List<String> tokens) {
         return tokens.size() > 3 && MODIFIERS.contains(tokens.get(1)) && tokens.get(2).equals("of");
     }
+
+    /** Adjectives that ask for precision, not a kind of answer ("what exact date"). */
+    private static final Set<String> PRECISE = Set.of("specific", "exact", "precise", "particular", "actual");
 
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
