@@ -34,6 +34,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Least share of the question's topic (by rarity weight) a sentence must support to be an answer. */
     static final double MIN_COVERAGE = 0.5;
     static final int MAX_SENTENCES = 3;
+    /** Least coverage of a sentence that names one of the kind of thing asked for ("which newspaper"). */
+    static final double KIND_COVERAGE = 0.4;
     /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
     static final double UNKNOWN_WORD_COVERAGE = 0.62;
     /** How much closer a passage may get to the question without its unknown words before they count as foreign to it. */
@@ -267,9 +269,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 // "what sentence did Wang Weijing receive": the names alone do not make a sentence about him an answer
                 boolean aboutAsked = q.names().isEmpty() || asked == 0 || !unknownWord
                         || askedCovered >= ASKED_SHARE * asked;
+                // "which newspaper ...": a sentence naming one (the Telegraph) needs less of the rest of the question
+                boolean kindNamed = !kind.isEmpty() && typeOk && !leansOnPrevious;
                 boolean supported = namesCovered && eventCovered && aboutAsked && !(unknownWord && foreign)
-                        && coverage >= (unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
-                        && (top == null || topSupport >= 0.5 || coverage >= 0.6);
+                        && coverage >= (kindNamed ? KIND_COVERAGE : unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
+                        && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);
                 boolean setAside = !q.excluded().isEmpty() && intersects(q.excluded(), stems);
                 double score = coverage
                         + 0.6 * hit.dense()

@@ -286,7 +286,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         List<Set<String>> out = new ArrayList<>();
         Set<String> run = new java.util.LinkedHashSet<>();
         for (String t : tokens) {
-            if (stats.isName(t)) {
+            if (stats.isName(t) && !INSTITUTIONS.contains(t)) {
                 run.add(t);
             } else if (!run.isEmpty()) {
                 out.add(Set.copyOf(run));
@@ -324,6 +324,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
     /** Runs of capitalised words after the first word, unless the question is shouted in capitals. */
+    /** Common nouns for institutions that questions often capitalise on their own ("the Cabinet"). */
+    private static final Set<String> INSTITUTIONS = Set.of("cabinet", "government", "parliament", "ministry",
+            "minister", "ministers", "council", "committee", "department", "secretary", "state", "army", "police",
+            "court", "president", "embassy", "agency", "opposition", "administration");
+
     private static List<Set<String>> names(String text) {
         long letters = text.chars().filter(Character::isLetter).count();
         long upper = text.chars().filter(Character::isUpperCase).count();
@@ -343,7 +348,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             }
             boolean ends = !capital || !words[i].matches(".*[\\p{L}\\p{N}]$") || i == words.length - 1;
             if (ends && !run.isEmpty()) {
-                out.add(Set.copyOf(run));
+                // "which Cabinet ministers": a body written with a capital is not someone the answer must name
+                if (run.size() > 1 || !INSTITUTIONS.contains(run.iterator().next())) {
+                    out.add(Set.copyOf(run));
+                }
                 run.clear();
             }
         }
