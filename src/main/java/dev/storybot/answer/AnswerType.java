@@ -29,6 +29,15 @@ final class AnswerType {
     private static final Pattern CALENDAR_DATE = Pattern.compile("(?i)\\b(" + CALENDAR
             + "|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year))\\b");
     private static final Set<String> CALENDAR_SLOTS = Set.of("date", "dates", "day", "days", "month", "year");
+    /** Nouns a question asks for an organisation with ("which body", "what agency"). */
+    static final Set<String> ORGANISATION_NOUNS = Set.of("body", "bodies", "organisation", "organisations",
+            "organization", "organizations", "agency", "agencies", "committee", "committees", "council", "councils",
+            "institution", "institutions", "authority", "authorities", "department", "departments");
+    /** An organisation's name: capitalised words ending in what kind of body it is, or an acronym. */
+    private static final Pattern ORGANISATION = Pattern.compile("\\b\\p{Lu}[\\p{L}]*\\s+(?:(?:\\p{Lu}[\\p{L}]*|of|for|and|on),?\\s+)*"
+            + "(?:Council|Committee|Centre|Center|Agency|Service|Department|Office|Commission|Authority|Ministry|Board"
+            + "|Organisation|Organization|Institute|Bureau|Alliance|Parliament|Cabinet|Administration|Government)\\b"
+            + "|\\b(?:Department|Ministry|Office) (?:of|for) \\p{Lu}|\\b\\p{Lu}{3,}\\b|\\bMI\\d\\b");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
     /** What a sentence giving a reason or a cause usually says. */
@@ -74,6 +83,9 @@ final class AnswerType {
                 return false;
             }
         }
+        if (asksForOrganisation(q) && !ORGANISATION.matcher(sentence).find()) {
+            return false; // "which body signed off": a sentence naming no organisation does not answer
+        }
         switch (q.type()) {
             case WHO:
                 return CAPITALISED.matcher(sentence).find()
@@ -100,6 +112,11 @@ final class AnswerType {
             default:
                 return true;
         }
+    }
+
+    /** Whether the question asks which organisation ("which body", "what agency"). */
+    static boolean asksForOrganisation(Question q) {
+        return ORGANISATION_NOUNS.contains(q.slot()) && q.type() != Question.Type.HOW_MANY;
     }
 
     /**

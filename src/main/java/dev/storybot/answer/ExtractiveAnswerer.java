@@ -126,7 +126,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (LOG.isDebugEnabled()) {
             LOG.debug("question type {} slot '{}' terms {}", q.type(), q.slot(),
                     terms.stream().map(t -> t.word() + (t.known() ? "" : "?") + String.format("%.1f", t.idf())).toList());
-            candidates.stream().limit(4).forEach(c -> LOG.debug("  {} coverage {} supported {}{} type {} score {}: {}",
+            candidates.stream().limit(Integer.getInteger("storybot.traceTop", 4)).forEach(c -> LOG.debug("  {} coverage {} supported {}{} type {} score {}: {}",
                     c.passage().id(), String.format("%.2f", c.coverage()), c.supported(), c.why(), c.typeOk(),
                     String.format("%.2f", c.score()), c.sentence()));
             LOG.debug("  top hit dense {}", String.format("%.3f", evidence.hits().get(0).dense()));
@@ -270,7 +270,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean aboutAsked = q.names().isEmpty() || asked == 0 || !unknownWord
                         || askedCovered >= ASKED_SHARE * asked;
                 // "which newspaper ...": a sentence naming one (the Telegraph) needs less of the rest of the question
-                boolean kindNamed = !kind.isEmpty() && typeOk && !leansOnPrevious;
+                boolean kindNamed = (!kind.isEmpty() || AnswerType.asksForOrganisation(q)) && typeOk && !leansOnPrevious;
                 boolean supported = namesCovered && eventCovered && aboutAsked && !(unknownWord && foreign)
                         && coverage >= (kindNamed ? KIND_COVERAGE : unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);

@@ -251,6 +251,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (MODIFIERS.contains(tokens.get(i)) && i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
             i += 2;
         }
+        if (i + 1 < tokens.size() && AnswerType.ORGANISATION_NOUNS.contains(tokens.get(i + 1))) {
+            i++; // "which government body": a body is asked for
+        }
         String candidate = tokens.get(i);
         return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) || GENERIC_SLOTS.contains(candidate) ? "" : candidate;
     }

@@ -48,4 +48,18 @@ class AnswerTypeTest {
         assertThat(AnswerType.namesPerson(q, "The employee, named as Wang Weijing, was sacked.")).isTrue();
         assertThat(AnswerType.PERSON_STEMS).contains(Terms.stem("employee"));
     }
+
+    @Test
+    void aWhatDateAnswerNeedsACalendarDateNotAVagueTime() {
+        assertThat(fits("On what specific date will the review report?", "It will report in due course.")).isFalse();
+        assertThat(fits("On what specific date will the review report?", "It will report on Tuesday.")).isTrue();
+        assertThat(fits("When will the review report?", "It will report in due course.")).isTrue();
+    }
+
+    @Test
+    void aWhichBodyAnswerNamesAnOrganisation() {
+        assertThat(fits("Which government body signed it off?", "The National Security Council agreed on Tuesday.")).isTrue();
+        assertThat(fits("Which government body signed it off?", "The NSC agreed on Tuesday.")).isTrue();
+        assertThat(fits("Which government body signed it off?", "Theresa May has given the green light.")).isFalse();
+    }
 }

@@ -246,4 +246,23 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("How did Number 10 react to the Telegraph story?").text()).contains("refused to comment");
         assertThat(service.ask("What is Jeremy Hunt's nationality?").abstained()).isTrue();
     }
+
+    @Test
+    void readsARegionAsTheCountriesInIt() {
+        Answer a = service.ask("Which European governments have resisted American pressure?");
+        assertThat(a.text()).contains("Germany").contains("France");
+        assertThat(service.ask("Which Asian countries restrict Huawei?").text()).contains("Japan").contains("Taiwan");
+    }
+
+    @Test
+    void readsFailedToAsWhatTheStorySaysWasNotDone() {
+        Answer a = service.ask("what has huawei failed to fix");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.citations().get(0).quote()).contains("not repaired flaws");
+    }
+
+    @Test
+    void answersWhichNewspaperWithTheSentenceNamingIt() {
+        assertThat(service.ask("Which paper first reported the NSC decision?").text()).contains("Telegraph");
+    }
 }

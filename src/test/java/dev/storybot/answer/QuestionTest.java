@@ -49,4 +49,17 @@ class QuestionTest {
         assertThat(Question.of("which countries make up five eyes", lexicon, stats).terms())
                 .doesNotContain("make", "up", "");
     }
+
+    @Test
+    void aCapitalisedInstitutionIsNotANameTheAnswerMustRepeat() {
+        assertThat(Question.of("Which Cabinet ministers raised concerns?", lexicon, stats).names()).isEmpty();
+        assertThat(Question.of("whats liam fox's cabinet role", lexicon, stats).names())
+                .containsExactly(java.util.Set.of("liam", "fox"));
+    }
+
+    @Test
+    void readsTheKindOfAnswerPastWordsOfPrecision() {
+        assertThat(Question.of("On what exact date did they meet?", lexicon, stats).slot()).isEqualTo("date");
+        assertThat(Question.of("Which government body approved it?", lexicon, stats).slot()).isEqualTo("body");
+    }
 }
