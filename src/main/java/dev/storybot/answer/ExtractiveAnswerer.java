@@ -141,7 +141,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<String> acronyms = Terms.acronyms(question);
         List<Term> out = new ArrayList<>();
         for (String word : q.terms()) {
-            Term t = term(word, stats, q.proper().contains(word), false);
+            Term t = term(word, stats, q.proper().contains(word), false, q.type() == Question.Type.YES_NO);
             if (q.proper().contains(word)) {
                 // "Prime Minister" is also "PM" where the text writes "PM": a name's acronym supports each of its
                 // words (but "Defence Secretary" is not "Downing Street" for sharing initials)
@@ -151,7 +151,7 @@ public final class ExtractiveAnswerer implements Answerer {
             out.add(t);
         }
         if (!q.slot().isEmpty()) {
-            out.add(term(q.slot(), stats, false, true));
+            out.add(term(q.slot(), stats, false, true, false));
         }
         double rarestKnown = out.stream().filter(Term::known).mapToDouble(Term::idf).max().orElse(0);
         if (rarestKnown > 0) {
@@ -160,11 +160,18 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    private Term term(String word, CorpusStats stats, boolean proper, boolean slot) {
+    /**
+     * A question word with what supports it; a yes-or-no question is also answered by the opposite ("did they
+     * keep him on": "they sacked him").
+     */
+    private Term term(String word, CorpusStats stats, boolean proper, boolean slot, boolean yesNo) {
         String corrected = stats.correct(word);
         Set<String> stems = new HashSet<>();
         for (String w : new java.util.LinkedHashSet<>(List.of(word, corrected))) {
             Set<String> group = lexicon.related(Terms.stem(w));
+            if (yesNo && !proper) {
+                stems.addAll(lexicon.opposites(Terms.stem(w)));
+            }
             // a name is matched as written ("Downing" is not "down"), or by the names of the same thing ("US")
             if (!proper || group.size() > 1) {
                 stems.addAll(group);

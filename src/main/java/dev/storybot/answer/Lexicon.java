@@ -34,7 +34,8 @@ final class Lexicon {
                     + " problem problems trouble",
             "finding findings conclusion conclusions result results outcome",
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published deliver delivers delivered",
-            "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored",
+            "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored"
+                    + " admit admitted admitting",
             "decision decide decided decides mind choice choices move deal",
             "build built building construct constructed supply supplies supplied provide provides provided",
             "spy spies spying spied espionage intelligence",
@@ -46,11 +47,11 @@ final class Lexicon {
             "firm company companies business giant",
             "risk risks threat threats danger dangerous",
             "employee employees worker workers staff staffer staffers",
-            "minister ministers secretary secretaries cabinet",
+            "minister ministers ministerial secretary secretaries cabinet",
             "review reviewing reviewed inquiry assessment assessments assess assessed evaluation",
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
-            "doubt doubts",
+            "doubt doubts question questioned questioning",
             "fix fixed repair repaired",
             "find found discover discovered see saw seen show showed shown identify identified",
             "fine fined penalty",
@@ -104,7 +105,8 @@ final class Lexicon {
             "sec secretary", "secs secretaries", "dept department", "depts departments", "govt government",
             "gov government", "rep representative", "reps representatives", "pic picture", "pics pictures",
             "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
-            "number10 downing", "ppl people", "r are", "u you", "ur your");
+            "number10 downing", "ppl people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
+            "st street", "w with", "bc because", "cos because", "coz because");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -238,9 +240,11 @@ final class Lexicon {
             "example", "examples", "physical", "full", "view", "views", "post", "posts", "piece", "hold", "holds", "opinion", "opinions", "stance", "getting", "gets", "gotten",
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date", "man", "woman", "person", "someone", "somebody", "maybe",
-            "perhaps", "possibly", "probably", "specific", "exact", "precise", "particular");
+            "perhaps", "possibly", "probably", "specific", "exact", "precise", "particular", "true", "whether", "brief",
+            "portfolio");
 
     private final Map<String, Set<String>> related = new HashMap<>();
+    private final Map<String, Set<String>> opposites = new HashMap<>();
     /** Two-word phrases ("go ahead", "green light") and the stems of the group they belong to. */
     private final Map<String, Set<String>> phrases = new HashMap<>();
 
@@ -261,6 +265,7 @@ final class Lexicon {
                 phrases.computeIfAbsent(pair, k -> new HashSet<>()).addAll(stems);
             }
         }
+        OPPOSITES.forEach((word, opposite) -> opposites.put(Terms.stem(word), related(Terms.stem(opposite))));
     }
 
     /** Whether the word stands for a two-word name ("us" for "united states"): never a stop word then. */
@@ -305,6 +310,21 @@ final class Lexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * Words whose opposite answers a yes-or-no question about them: "did Huawei keep him on" is answered by
+     * "Huawei sacked him", "did ministers back it" by "ministers opposed it". Each word names the group of its opposite.
+     */
+    private static final Map<String, String> OPPOSITES = pairs(
+            "keep sack", "kept sack", "retain sack", "retained sack", "back oppose", "backed oppose", "backing oppose",
+            "support oppose", "supported oppose", "favour oppose", "approve oppose", "approved oppose",
+            "oppose support", "opposed support", "allow ban", "allowed ban", "ban allow", "banned allow",
+            "agree oppose", "agreed oppose", "reject allow", "rejected allow", "refuse allow", "refused allow");
+
+    /** Stems of the opposite of {@code stem} that answer a yes-or-no question about it, or none. */
+    Set<String> opposites(String stem) {
+        return opposites.getOrDefault(stem, Set.of());
     }
 
     /** Stems that count as the same idea as {@code stem}, itself included. */

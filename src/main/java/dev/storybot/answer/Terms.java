@@ -37,7 +37,8 @@ public final class Terms {
             + "wrote write written write spoke speak spoken speak thought think brought bring bought buy left leave "
             + "ran run won win lost lose paid pay sent send built build broke break broken break chose choose "
             + "chosen choose fell fall felt feel got get kept keep knew know known know led lead meant mean "
-            + "stood stand understood understand became become sold sell forgot forget forgotten forget");
+            + "stood stand understood understand became become sold sell forgot forget forgotten forget "
+            + "using use making make taking take having have coming come");
 
     private static java.util.Map<String, String> irregular(String pairs) {
         String[] words = pairs.split(" ");

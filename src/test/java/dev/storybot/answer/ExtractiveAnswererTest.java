@@ -265,4 +265,15 @@ class ExtractiveAnswererTest {
     void answersWhichNewspaperWithTheSentenceNamingIt() {
         assertThat(service.ask("Which paper first reported the NSC decision?").text()).contains("Telegraph");
     }
+
+    @Test
+    void answersAYesNoQuestionWithTheSentenceThatSaysTheOpposite() {
+        assertThat(service.ask("Did Huawei keep the employee on after the arrest?").text()).contains("sacked");
+    }
+
+    @Test
+    void readsChatAbbreviations() {
+        assertThat(service.ask("wat did downing st say").text()).contains("comment");
+        assertThat(service.ask("wats the name of the huawei employee that got arrested").text()).contains("Wang Weijing");
+    }
 }
