@@ -28,6 +28,9 @@ final class AnswerType {
     /** What "which date", "what day", "which month" or "what year" is answered with: "in due course" is not one. */
     private static final Pattern CALENDAR_DATE = Pattern.compile("(?i)\\b(" + CALENDAR
             + "|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year))\\b");
+    /** What "what time" is answered with: a time of day, not a day. */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2}(:\\d\\d)?\\s?(am|pm)|\\d{1,2}[:.]\\d\\d|noon|midday|midnight"
+            + "|morning|afternoon|evening|tonight|o'clock)\\b");
     private static final Set<String> CALENDAR_SLOTS = Set.of("date", "dates", "day", "days", "month", "year");
     /** Nouns a question asks for an organisation with ("which body", "what agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("body", "bodies", "organisation", "organisations",
@@ -93,7 +96,8 @@ final class AnswerType {
             case NAME:
                 return namesPerson(q, sentence);
             case WHEN:
-                return (CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE).matcher(sentence).find();
+                return (q.slot().equals("time") ? CLOCK : CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE)
+                        .matcher(sentence).find();
             case EXAMPLE:
                 return EXAMPLE.matcher(sentence).find();
             case WHERE:

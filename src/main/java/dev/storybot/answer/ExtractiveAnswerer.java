@@ -228,6 +228,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
+                double predicateSupport = 1;
                 double asked = 0; // the words of the question other than names, and how much of them is supported
                 double askedCovered = 0;
                 double rareWeight = 0; // the question's rare words, and how much of them the sentence states
@@ -257,6 +258,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     if (t == top) {
                         topSupport = support;
                     }
+                    if (t.word().equals(q.predicate()) && t.known()) {
+                        predicateSupport = support;
+                    }
                     if (!t.slot() && !t.proper() && t.idf() >= RARE) {
                         rareWeight += t.idf();
                         rareStated += support >= 0.5 ? t.idf() : 0;
@@ -278,7 +282,9 @@ public final class ExtractiveAnswerer implements Answerer {
                         || askedCovered >= ASKED_SHARE * asked;
                 // "which newspaper ...": a sentence naming one (the Telegraph) needs less of the rest of the question
                 boolean kindNamed = (!kind.isEmpty() || AnswerType.asksForOrganisation(q)) && typeOk && !leansOnPrevious;
-                boolean supported = namesCovered && eventCovered && aboutAsked && !(unknownWord && foreign)
+                // "which official chairs the review": a sentence on the review that says nothing of chairing it is no answer
+                boolean didIt = predicateSupport >= 0.5;
+                boolean supported = namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign)
                         && coverage >= (kindNamed ? KIND_COVERAGE : unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);
                 boolean setAside = !q.excluded().isEmpty() && intersects(q.excluded(), stems);
@@ -291,7 +297,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         - 0.01 * rank;
                 // what kept a sentence from being an answer, for the trace
                 String why = !LOG.isDebugEnabled() || supported ? "" : " (" + (namesCovered ? "" : "names ")
-                        + (eventCovered ? "" : "event ") + (aboutAsked ? "" : "asked ") + (unknownWord && foreign ? "foreign " : "")
+                        + (eventCovered ? "" : "event ") + (didIt ? "" : "predicate ") + (aboutAsked ? "" : "asked ") + (unknownWord && foreign ? "foreign " : "")
                         + (top == null || topSupport >= 0.5 || coverage >= 0.6 ? "" : "top ") + (unknownWord ? "unknown" : "") + ")";
                 out.add(new Candidate(p, i, s, coverage, supported, typeOk, leansOnPrevious, setAside, score, why));
             }

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * @param names  the same words grouped by name: consecutive capitalised words form one name ("Five Eyes")
  * @param counted the noun a how-many question counts ("countries"), or empty
  * @param excluded words the question sets aside ("besides Hunt and Javid, which ministers..."): not its topic
+ * @param predicate what a who- or which-question says its answer did ("who <b>leaked</b> it"), or empty
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
-                String counted, Set<String> excluded) {
+                String counted, Set<String> excluded, String predicate) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -85,8 +86,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         String slot = slotOf(asked);
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
-        if (asked.size() > 1 && asked.get(0).equals("how")) {
-            asked.remove(1); // "how long", "how many": part of the question word
+        if (asked.size() > 1 && asked.get(0).equals("how") && HOW_WORDS.contains(asked.get(1))) {
+            asked.remove(1); // "how long", "how many": part of the question word (not "how photosynthesis works")
             if (asked.size() > 1 && asked.get(1).equals("ago")) {
                 asked.remove(1); // "how long ago"
             }
@@ -119,8 +120,35 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             type = Type.EXAMPLE;
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
-                Set.copyOf(excluded));
+                Set.copyOf(excluded), predicate(type, asked, slot, terms));
     }
+
+    /**
+     * The verb of a who- or which-question asked about its subject ("who <b>chairs</b> the review", "which
+     * minister <b>leaked</b> it"): the first topic word after the question word that reads as a verb.
+     */
+    private static String predicate(Type type, List<String> asked, String slot, List<String> terms) {
+        if (type != Type.WHO && type != Type.WHICH) {
+            return "";
+        }
+        for (int i = 1; i < asked.size(); i++) {
+            String t = asked.get(i);
+            if (AUXILIARIES.contains(t)) {
+                return ""; // "who was against it", "which ministers did she name": not about what the subject did
+            }
+            if (t.equals(slot) || !terms.contains(t)) {
+                continue;
+            }
+            if (Terms.isVerbForm(t)) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /** Words that make one question word with "how" before them. */
+    private static final Set<String> HOW_WORDS = Set.of("many", "much", "long", "old", "far", "often", "soon",
+            "big", "large", "come", "close");
 
     private static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
 
@@ -326,11 +354,12 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         return List.of(token);
     }
 
-    /** Runs of capitalised words after the first word, unless the question is shouted in capitals. */
     /** Common nouns for institutions that questions often capitalise on their own ("the Cabinet"). */
     private static final Set<String> INSTITUTIONS = Set.of("cabinet", "government", "parliament", "ministry",
             "minister", "ministers", "council", "committee", "department", "secretary", "state", "army", "police",
             "court", "president", "embassy", "agency", "opposition", "administration");
+
+    /** Runs of capitalised words after the first word, unless the question is shouted in capitals. */
 
     private static List<Set<String>> names(String text) {
         long letters = text.chars().filter(Character::isLetter).count();

@@ -28,7 +28,8 @@ public final class Terms {
             "what's", "who's", "let", "us", "please", "story", "article", "anything", "something", "thing",
             "things", "someone", "anyone", "people", "way", "much", "many", "regarding", "concerning", "known", "knew",
             "knows", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't",
-            "can't", "couldn't", "won't", "wouldn't", "shouldn't");
+            "can't", "couldn't", "won't", "wouldn't", "shouldn't", "itself", "himself", "herself", "themselves",
+            "myself", "yourself", "ourselves");
 
     /** Irregular verb forms, mapped to the stem of their base form. */
     private static final java.util.Map<String, String> IRREGULAR = irregular(
@@ -115,6 +116,12 @@ public final class Terms {
      * A light suffix-stripping stemmer: enough to match plurals and verb forms ("opposed"/"opposes",
      * "ministers"/"minister", "tweeting"/"tweeted"). Same input, same stem.
      */
+    /** Whether the word reads as a verb in the past or the third person ("leaked", "chairs", "spoke"). */
+    static boolean isVerbForm(String w) {
+        return IRREGULAR.containsKey(w) && !IRREGULAR.get(w).equals(w) || w.length() > 4 && w.endsWith("ed")
+                || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
     public static String stem(String w) {
         String irregular = IRREGULAR.get(w);
         return irregular != null ? irregular : regularStem(w);

@@ -62,4 +62,10 @@ class AnswerTypeTest {
         assertThat(fits("Which government body signed it off?", "The NSC agreed on Tuesday.")).isTrue();
         assertThat(fits("Which government body signed it off?", "Theresa May has given the green light.")).isFalse();
     }
+
+    @Test
+    void aWhatTimeAnswerNeedsATimeOfDay() {
+        assertThat(fits("What time does the session begin?", "They will meet in Glasgow on Wednesday.")).isFalse();
+        assertThat(fits("What time does the session begin?", "The session begins at 10am.")).isTrue();
+    }
 }

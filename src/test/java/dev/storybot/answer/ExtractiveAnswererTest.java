@@ -276,4 +276,15 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("wat did downing st say").text()).contains("comment");
         assertThat(service.ask("wats the name of the huawei employee that got arrested").text()).contains("Wang Weijing");
     }
+
+    @Test
+    void abstainsWhenNoSentenceSaysTheSubjectDidWhatIsAsked() {
+        assertThat(service.ask("Which official chairs the supply chain review?").abstained()).isTrue();
+        assertThat(service.ask("Who chairs the National Security Council?").text()).contains("Prime Minister");
+    }
+
+    @Test
+    void abstainsOnAnOffTopicHowQuestion() {
+        assertThat(service.ask("Can you explain me how photosynthesis is working?").abstained()).isTrue();
+    }
 }

@@ -62,4 +62,18 @@ class QuestionTest {
         assertThat(Question.of("On what exact date did they meet?", lexicon, stats).slot()).isEqualTo("date");
         assertThat(Question.of("Which government body approved it?", lexicon, stats).slot()).isEqualTo("body");
     }
+
+    @Test
+    void findsWhatAWhoQuestionSaysItsAnswerDid() {
+        assertThat(Question.of("Which official chairs the supply chain review?", lexicon, stats).predicate()).isEqualTo("chairs");
+        assertThat(Question.of("Who leaked the decision?", lexicon, stats).predicate()).isEqualTo("leaked");
+        assertThat(Question.of("Who was against the decision?", lexicon, stats).predicate()).isEmpty();
+        assertThat(Question.of("When did they meet?", lexicon, stats).predicate()).isEmpty();
+    }
+
+    @Test
+    void keepsTheTopicOfAHowQuestion() {
+        assertThat(Question.of("how does photosynthesis work", lexicon, stats).terms()).contains("photosynthesis");
+        assertThat(Question.of("how many ministers opposed it", lexicon, stats).terms()).doesNotContain("many");
+    }
 }
