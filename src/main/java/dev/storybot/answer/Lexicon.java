@@ -45,7 +45,7 @@ final class Lexicon {
             "alongside along together",
             "chief head heads headed boss bosses leader lead leads run runs running top director directors responsible responsibility"
                     + " chairman chairwoman",
-            "firm company companies business giant",
+            "firm company companies business giant vendor vendors supplier suppliers manufacturer manufacturers maker makers",
             "risk risks threat threats danger dangerous",
             "employee employees worker workers staff staffer staffers",
             "minister ministers ministerial secretary secretaries cabinet",
@@ -107,7 +107,8 @@ final class Lexicon {
             "gov government", "rep representative", "reps representatives", "pic picture", "pics pictures",
             "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
             "number10 downing", "ppl people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
-            "st street", "w with", "bc because", "cos because", "coz because");
+            "st street", "w with", "bc because", "cos because", "coz because", "eng engineering", "infra infrastructure",
+            "mp member", "mps members", "natl national", "intl international");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -242,7 +243,9 @@ final class Lexicon {
             "produce", "produced", "write", "wrote", "written", "put", "puts", "putting", "send", "sends", "sending", "sent", "still",
             "ever", "even", "day", "week", "month", "date", "man", "woman", "person", "someone", "somebody", "maybe",
             "perhaps", "possibly", "probably", "specific", "exact", "precise", "particular", "true", "whether", "brief",
-            "portfolio");
+            "portfolio", "false", "list", "evidence", "proof", "sign", "signs", "going", "per", "justification", "rationale",
+            "explanation", "organisation", "organisations", "organization", "organizations", "body", "bodies",
+            "institution", "institutions");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();
