@@ -73,7 +73,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public Draft answer(String question, Evidence evidence, Consumer<String> partial) {
         List<Candidate> chosen = new ArrayList<>();
         String before = "";
-        for (String part : Question.parts(question)) {
+        for (String part : Question.parts(Question.focus(question, evidence.stats()))) {
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
             boolean followUp = !hasTopic(part, evidence.stats()) || WHO_REFERS_BACK.matcher(part).find();
@@ -178,6 +178,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             stems.add(w);
             stems.addAll(lexicon.membersOf(w)); // "european": Germany, France...
+
         }
         boolean known = stems.stream().anyMatch(s -> stats.frequency(s) > 0) || stats.hasWord(corrected);
         double idf = stems.stream().filter(s -> stats.frequency(s) > 0).mapToDouble(stats::idf).min()

@@ -245,7 +245,8 @@ final class Lexicon {
             "perhaps", "possibly", "probably", "specific", "exact", "precise", "particular", "true", "whether", "brief",
             "portfolio", "false", "list", "evidence", "proof", "sign", "signs", "going", "per", "justification", "rationale",
             "explanation", "organisation", "organisations", "organization", "organizations", "body", "bodies",
-            "institution", "institutions");
+            "institution", "institutions", "agency", "agencies", "chap", "chaps", "fellow", "gentleman", "gentlemen",
+            "lady", "ladies", "occasion");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

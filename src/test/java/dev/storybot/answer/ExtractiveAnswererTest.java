@@ -287,4 +287,11 @@ class ExtractiveAnswererTest {
     void abstainsOnAnOffTopicHowQuestion() {
         assertThat(service.ask("Can you explain me how photosynthesis is working?").abstained()).isTrue();
     }
+
+    @Test
+    void answersALongPoliteQuestionWithAWrongGuessInIt() {
+        Answer a = service.ask("I was reading about the Huawei business and I wondered whether you could tell me, if it"
+                + " isn't too much trouble, in which country the employee was arrested — Hungary, was it?");
+        assertThat(a.text()).contains("Poland");
+    }
 }
