@@ -61,8 +61,10 @@ public final class Retriever {
             "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image", "images", "credit",
             "credited", "pictured");
 
-    public Evidence retrieve(String question) {
+    public Evidence retrieve(String asked) {
         CorpusStats stats = stats();
+        // "I wondered whether you could tell me ...": search for what is asked, not for the courtesies around it
+        String question = Question.focus(asked, stats);
         List<String> terms = new ArrayList<>();
         for (String t : new LinkedHashSet<>(Terms.content(question))) {
             terms.add(stats.correct(t));
@@ -87,7 +89,7 @@ public final class Retriever {
             hits.add(new Evidence.Hit(p, fused, s[1], s[2], without.getOrDefault(p.id(), Double.NaN)));
         }
         hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());
-        return new Evidence(question, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
+        return new Evidence(asked, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
     }
 
     private static void fuse(List<ScoredPassage> ranked, Map<String, double[]> scores, Map<String, Passage> byId,
