@@ -41,6 +41,8 @@ final class AnswerType {
             + "(?:Council|Committee|Centre|Center|Agency|Service|Department|Office|Commission|Authority|Ministry|Board"
             + "|Organisation|Organization|Institute|Bureau|Alliance|Parliament|Cabinet|Administration|Government)\\b"
             + "|\\b(?:Department|Ministry|Office) (?:of|for) \\p{Lu}|\\b\\p{Lu}{3,}\\b|\\bMI\\d\\b");
+    /** Quoted words: between double quotation marks, straight or curly. */
+    private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(such as|for example|for instance|e\\.g\\.|including|like)\\b");
     private static final Pattern AGE = Pattern.compile("(?i)\\b(aged?|\\d+[- ]years?[- ]old|years old|born)\\b");
     /** What a sentence giving a reason or a cause usually says. */
@@ -85,6 +87,9 @@ final class AnswerType {
             if (named < (q.slot().endsWith("s") && !q.slot().endsWith("ss") ? 2 : 1)) {
                 return false;
             }
+        }
+        if (q.quote() && !QUOTED.matcher(sentence).find()) {
+            return false; // "what did he say in his own words": only a sentence quoting someone answers
         }
         if (asksForOrganisation(q) && !ORGANISATION.matcher(sentence).find()) {
             return false; // "which body signed off": a sentence naming no organisation does not answer

@@ -56,6 +56,7 @@ public final class CorpusStats {
                 seen.add(Terms.stem(t));
             }
             seen.addAll(LEXICON.phraseStems(passageTokens)); // "played down": the knowledge does say "downplay"
+            seen.addAll(LEXICON.kindStems(p.kind())); // a caption is a photo's caption
             
             for (String a : Terms.acronyms(p.retrievalText())) {
                 vocab.add(a);
@@ -97,6 +98,12 @@ public final class CorpusStats {
     }
 
     /** The headline of a document, or empty when it has none. */
+    /** The headline passages of all documents. */
+    List<Passage> headlinePassages() {
+        return byId.values().stream().filter(p -> p.kind() == dev.storybot.knowledge.PassageKind.HEADLINE)
+                .sorted(java.util.Comparator.comparing(Passage::id)).toList();
+    }
+
     public String headline(String source) {
         return headlines.getOrDefault(source, "");
     }

@@ -34,6 +34,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Least share of the question's topic (by rarity weight) a sentence must support to be an answer. */
     static final double MIN_COVERAGE = 0.5;
     static final int MAX_SENTENCES = 3;
+    /** Rarity weight up to which a country is the story's setting (written in many of its passages). */
+    static final double SETTING = 2.0;
     /** Least coverage of a sentence that names one of the kind of thing asked for ("which newspaper"). */
     static final double KIND_COVERAGE = 0.4;
     /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
@@ -200,6 +202,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> kind = lexicon.instancesOf(q.type() == Question.Type.HOW_MANY ? q.counted() : q.slot());
         // "who took the photo": a caption is then the answer, not a side note
         boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));
+        boolean asksAboutHeadline = terms.stream().anyMatch(t -> t.stems().contains("headline"));
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
         for (Evidence.Hit hit : evidence.hits()) {
@@ -226,6 +229,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // "They will discuss...": a sentence that opens by referring back continues the one before it
                 double previousWeight = startsWithReference(s) ? 0.5 : 0.3;
                 stems.addAll(lexicon.phraseStems(Terms.tokens(s)));
+                stems.addAll(lexicon.kindStems(p.kind()));
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;
@@ -251,8 +255,10 @@ public final class ExtractiveAnswerer implements Answerer {
                         askedCovered += t.idf() * support;
                     }
                     // a name is there only when written out: "PM" stands for "Prime Minister", not for "Penny Mordaunt"
+                    // "the UK's defence secretary": a country the whole story is about need not be named again
                     boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previous)
-                            || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier);
+                            || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier)
+                            || t.proper() && lexicon.isCountry(t.word()) && t.idf() <= SETTING;
                     if (t.proper() ? named : support > 0) {
                         supportedWords.add(t.word());
                     }
@@ -294,7 +300,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         + (setAside ? -0.3 : 0)
                         + (typeOk ? 0.1 : 0)
                         + (informative ? 0 : -0.4)
-                        + (p.kind() == PassageKind.BODY || asksAboutPicture ? 0 : -0.25)
+                        + (p.kind() == PassageKind.BODY || p.kind() == PassageKind.CAPTION && asksAboutPicture
+                                || p.kind() == PassageKind.HEADLINE && asksAboutHeadline ? 0 : -0.25)
                         - 0.01 * rank;
                 // what kept a sentence from being an answer, for the trace
                 String why = !LOG.isDebugEnabled() || supported ? "" : " (" + (namesCovered ? "" : "names ")

@@ -24,7 +24,7 @@ final class Lexicon {
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
                     + " confirm confirmed confirms deny denied denies voice voiced justify justified",
             "us usa america american americans washington",
-            "uk britain british england london westminster",
+            "uk britain british brit brits england london westminster",
             "china chinese beijing",
             "russia russian moscow kremlin",
             "france french paris",
@@ -77,9 +77,10 @@ final class Lexicon {
             "undermine undermined undermines erode eroded erodes weaken weakened weakens damage damaged harm harmed hurt",
             "earlier previous previously before formerly",
             "phone phones device devices handset handsets equipment gear kit hardware product products technology tech gadget gadgets"
-                    + " infrastructure antenna antennas",
+                    + " infrastructure antenna antennas mast masts tower towers",
             "follow follows following followed obey obeys comply complies abide compliance compliant",
-            "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping",
+            "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping"
+                    + " fuss",
             "agree agreed agreement accept accepted reach reached",
             "interfere interfered interfering interference meddle meddled meddling",
             "home homes household households house houses",
@@ -88,12 +89,13 @@ final class Lexicon {
             "serious grave severe",
             "cause causes caused causing lead-to leads-to led-to",
             "law laws rule rules regulation regulations",
-            "suspect suspects suspected suspicion suspicions",
+            "suspect suspects suspected suspicion suspicions charge charges charged",
             "bring brings brought present presents pose poses",
             "highlight highlighted highlights flag flagged flagging point pointed",
             "examine examined examining check checked checking inspect inspected inspection test tested testing",
             "open opened opening",
-            "photo photos photograph picture pictures pictured image caption credit",
+            "photo photos photograph photographs picture pictures pictured image caption captions credit",
+            "headline headlines title",
             "later afterwards subsequently",
             "representative representatives delegate delegates delegation envoy envoys",
             "government governments administration");
@@ -122,7 +124,7 @@ final class Lexicon {
 
     /** Two-word names and phrases a question may use for one word of the text ("number 10", "sign off"). */
     private static final Map<String, String> COMPOUNDS = pairs(
-            "united states:us", "united kingdom:uk", "great britain:britain", "sign off:approve",
+            "united states:us", "united kingdom:uk", "white house:us", "great britain:britain", "sign off:approve",
             "signed off:approved", "number 10:downing", "no 10:downing", "push back:resist", "pushed back:resisted",
             "keep out:exclude", "kept out:excluded", "picked up:arrested", "set up:opened", "go ahead:allow",
             "green light:allow", "rid of:sacked", "go along:agree", "went along:agreed", "gone along:agreed",
@@ -224,6 +226,23 @@ final class Lexicon {
             "scandinavia scandinavian nordic",
             "denmark norway sweden finland iceland");
 
+    /**
+     * The stems a passage of this kind is about besides its words: every sentence of a caption is the caption of a
+     * photo, the headline is the headline ("what does the headline ask").
+     */
+    Set<String> kindStems(dev.storybot.knowledge.PassageKind kind) {
+        return switch (kind) {
+            case CAPTION -> related(Terms.stem("caption"));
+            case HEADLINE -> related(Terms.stem("headline"));
+            default -> Set.of();
+        };
+    }
+
+    /** Whether the word names a country ("uk", "france"). */
+    boolean isCountry(String word) {
+        return instancesOf("country").contains(word);
+    }
+
     /** The countries of a region a question names ("european"), or empty. */
     Set<String> membersOf(String word) {
         String words = REGIONS.get(word);
@@ -246,7 +265,8 @@ final class Lexicon {
             "portfolio", "false", "list", "evidence", "proof", "sign", "signs", "going", "per", "justification", "rationale",
             "explanation", "organisation", "organisations", "organization", "organizations", "body", "bodies",
             "institution", "institutions", "agency", "agencies", "chap", "chaps", "fellow", "gentleman", "gentlemen",
-            "lady", "ladies", "occasion");
+            "lady", "ladies", "occasion", "figure", "figures", "direct", "quotation", "quotations", "quote", "quotes",
+            "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param counted the noun a how-many question counts ("countries"), or empty
  * @param excluded words the question sets aside ("besides Hunt and Javid, which ministers..."): not its topic
  * @param predicate what a who- or which-question says its answer did ("who <b>leaked</b> it"), or empty
+ * @param quote    whether the question asks for someone's own words ("in his own words", "which phrase")
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
-                String counted, Set<String> excluded, String predicate) {
+                String counted, Set<String> excluded, String predicate, boolean quote) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -120,7 +121,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             type = Type.EXAMPLE;
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
-                Set.copyOf(excluded), predicate(type, asked, slot, terms));
+                Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains));
     }
 
     /**
@@ -145,6 +146,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return "";
     }
+
+    /** Words that ask for what someone said in their own words. */
+    private static final Set<String> QUOTE_WORDS = Set.of("words", "quote", "quotes", "quotation", "quotations",
+            "phrase", "phrases", "verbatim");
 
     /** Words that make one question word with "how" before them. */
     private static final Set<String> HOW_WORDS = Set.of("many", "much", "long", "old", "far", "often", "soon",

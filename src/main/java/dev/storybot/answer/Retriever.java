@@ -61,6 +61,8 @@ public final class Retriever {
             "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image", "images", "credit",
             "credited", "pictured");
 
+    private static final java.util.Set<String> HEADLINE_WORDS = java.util.Set.of("headline", "headlines", "title");
+
     public Evidence retrieve(String asked) {
         CorpusStats stats = stats();
         // "I wondered whether you could tell me ...": search for what is asked, not for the courtesies around it
@@ -82,11 +84,22 @@ public final class Retriever {
         List<Evidence.Hit> hits = new ArrayList<>();
         // captions rank below body text, unless the question is about a picture
         boolean aboutPicture = Terms.tokens(question).stream().anyMatch(PICTURE_WORDS::contains);
+        boolean aboutHeadline = Terms.tokens(question).stream().anyMatch(HEADLINE_WORDS::contains);
         for (var e : scores.entrySet()) {
             Passage p = byId.get(e.getKey());
             double[] s = e.getValue();
-            double fused = s[0] * (p.kind() == PassageKind.BODY || aboutPicture ? 1.0 : 0.5);
+            boolean wanted = p.kind() == PassageKind.BODY || p.kind() == PassageKind.CAPTION && aboutPicture
+                    || p.kind() == PassageKind.HEADLINE && aboutHeadline;
+            double fused = s[0] * (wanted ? 1.0 : 0.5);
             hits.add(new Evidence.Hit(p, fused, s[1], s[2], without.getOrDefault(p.id(), Double.NaN)));
+        }
+        if (aboutHeadline) {
+            // "what does the headline ask": the headlines are what is asked about, however little they share with it
+            double top = hits.stream().mapToDouble(Evidence.Hit::fused).max().orElse(0);
+            for (Passage p : stats.headlinePassages()) {
+                hits.removeIf(h -> h.passage().id().equals(p.id()));
+                hits.add(new Evidence.Hit(p, top + 1e-6, 0, 0));
+            }
         }
         hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());
         return new Evidence(asked, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);

@@ -68,4 +68,10 @@ class AnswerTypeTest {
         assertThat(fits("What time does the session begin?", "They will meet in Glasgow on Wednesday.")).isFalse();
         assertThat(fits("What time does the session begin?", "The session begins at 10am.")).isTrue();
     }
+
+    @Test
+    void aQuestionForSomeonesWordsNeedsAQuotation() {
+        assertThat(fits("What phrase did he use?", "He said he has “grave concerns” about it.")).isTrue();
+        assertThat(fits("What phrase did he use?", "He was among those against the decision.")).isFalse();
+    }
 }

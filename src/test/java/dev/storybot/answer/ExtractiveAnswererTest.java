@@ -294,4 +294,24 @@ class ExtractiveAnswererTest {
                 + " isn't too much trouble, in which country the employee was arrested — Hungary, was it?");
         assertThat(a.text()).contains("Poland");
     }
+
+    @Test
+    void answersAQuestionAboutTheHeadlineFromTheHeadline() {
+        Answer a = service.ask("What question does the headline put to the reader?");
+        assertThat(a.citations()).isNotEmpty();
+        assertThat(a.citations().get(0).location()).isEqualTo("headline");
+    }
+
+    @Test
+    void readsTheStorysOwnCountryAsNamedInEverySentence() {
+        assertThat(service.ask("What did the UK's defense secretary say about opening the door to Huawei?").text())
+                .contains("grave concerns");
+    }
+
+    @Test
+    void asksForSomeonesOwnWordsOnlyFromASentenceThatQuotesThem() {
+        assertThat(service.ask("What exactly did Sajid Javid say about Huawei in his own words?").abstained()).isTrue();
+        assertThat(service.ask("What words did Gavin Williamson use about the Chinese tech giant?").text())
+                .contains("grave concerns");
+    }
 }
