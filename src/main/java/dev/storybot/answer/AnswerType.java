@@ -50,7 +50,8 @@ final class AnswerType {
             + "|amid|on suspicion|suspected|fears?|feared|concerns?|worr(y|ies|ied)|threats?|risks?|warn(ing|ings|ed)?"
             + "|so that|in order to|after|over|could|would|might|saying|lead to|leads to|led to|causes?|caused"
             + "|result in|for [\\w\\s]{1,40} to|to (protect|ensure|prevent|hinder|avoid|stop))\\b");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(“\"'‘,])\\p{Lu}[\\p{L}\\d]+");
+    /** A capitalised word inside a sentence (not the first word of a quotation, which is capitalised anyway). */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(,])\\p{Lu}[\\p{L}\\d]+");
     private static final Set<String> PERSON_NOUNS = Set.of("employee", "minister", "secretary", "spokeswoman",
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
             "researcher", "president", "director", "leader", "member", "representative", "government", "officer");

@@ -98,6 +98,9 @@ public final class ExtractiveAnswerer implements Answerer {
             .thenComparingInt(c -> c.passage().ordinal())
             .thenComparingInt(Candidate::sentenceIndex);
 
+    /** A sentence that opens a quotation. */
+    private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
+
     /** A who-question that points back at the part before ("... and who chairs it?"). */
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
 
@@ -118,6 +121,15 @@ public final class ExtractiveAnswerer implements Answerer {
             return List.of();
         }
         Candidate best = candidates.stream().filter(ExtractiveAnswerer::answers).findFirst().orElse(candidates.get(0));
+        if (!answers(best) && best.supported() && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME)) {
+            // "“There's a reason others have said no.”": a quotation that goes on from the paragraph before is
+            // answered by whoever that paragraph says was speaking
+            var before = neighbour(best, candidates, -1);
+            if (OPENS_QUOTE.matcher(best.sentence()).lookingAt() && before.isPresent() && before.get().typeOk()
+                    && before.get().sentence().length() + best.sentence().length() <= MAX_CHARS) {
+                return List.of(before.get(), best);
+            }
+        }
         if (!answers(best) && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME)) {
             // "a Huawei employee was arrested ... Huawei later sacked the employee, named as Wang Weijing"
             List<Candidate> named = describedThenNamed(q, personNoun(q), candidates);

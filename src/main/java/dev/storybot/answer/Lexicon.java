@@ -266,7 +266,8 @@ final class Lexicon {
             "explanation", "organisation", "organisations", "organization", "organizations", "body", "bodies",
             "institution", "institutions", "agency", "agencies", "chap", "chaps", "fellow", "gentleman", "gentlemen",
             "lady", "ladies", "occasion", "figure", "figures", "direct", "quotation", "quotations", "quote", "quotes",
-            "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers");
+            "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers",
+            "folks", "folk", "right");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -29,7 +29,8 @@ public final class Terms {
             "things", "someone", "anyone", "people", "way", "much", "many", "regarding", "concerning", "known", "knew",
             "knows", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't",
             "can't", "couldn't", "won't", "wouldn't", "shouldn't", "itself", "himself", "herself", "themselves",
-            "myself", "yourself", "ourselves");
+            "myself", "yourself", "ourselves", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "doesnt",
+            "dont", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "somewhere", "somehow");
 
     /** Irregular verb forms, mapped to the stem of their base form. */
     private static final java.util.Map<String, String> IRREGULAR = irregular(

@@ -314,4 +314,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("What words did Gavin Williamson use about the Chinese tech giant?").text())
                 .contains("grave concerns");
     }
+
+    @Test
+    void namesWhoSaidAQuotationThatGoesOnFromTheParagraphBefore() {
+        Answer a = service.ask("who tweeted \"there's a reason others have said no\"?");
+        assertThat(a.text()).contains("Tom Tugendhat").contains("reason others have said no");
+    }
 }
