@@ -41,7 +41,7 @@ final class Lexicon {
             "spy spies spying spied espionage intelligence",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
             "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
-            "chair chairs chaired chairing chairman chairwoman chairperson",
+            "chair chairs chaired chairing chairman chairwoman chairperson preside presides presided presiding",
             "alongside along together",
             "chief head heads headed boss bosses leader lead leads run runs running top director directors responsible responsibility"
                     + " chairman chairwoman",
@@ -132,7 +132,7 @@ final class Lexicon {
             "playing up:exaggerating", "cast doubt:downplay", "casts doubt:downplay", "in charge:head",
             "armed forces:defence", "make up:", "makes up:", "put up:build", "putting up:build", "shut out:exclude",
             "put in:install", "put into:install", "kick out:exclude", "kicked out:excluded", "come out:publish",
-            "comes out:publish", "make sure:ensure", "making sure:ensure", "made sure:ensure");
+            "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is

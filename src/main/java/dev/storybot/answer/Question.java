@@ -132,7 +132,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (type != Type.WHO && type != Type.WHICH) {
             return "";
         }
-        for (int i = 1; i < asked.size(); i++) {
+        // the verb comes right after the question word and its noun: "who chairs", "which UK minister played down"
+        for (int i = 1; i < Math.min(asked.size(), 4); i++) {
             String t = asked.get(i);
             if (AUXILIARIES.contains(t)) {
                 return ""; // "who was against it", "which ministers did she name": not about what the subject did
@@ -424,6 +425,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         return List.of(token);
     }
 
+    /** Capitalised words that qualify a name rather than being one ("the Commons Foreign Affairs Committee"). */
+    private static final Set<String> NOT_NAMES = Set.of("commons", "hm");
+
     /** Common nouns for institutions that questions often capitalise on their own ("the Cabinet"). */
     private static final Set<String> INSTITUTIONS = Set.of("cabinet", "government", "parliament", "ministry",
             "minister", "ministers", "council", "committee", "department", "secretary", "state", "army", "police",
@@ -448,7 +452,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I") && !opensSentence;
             if (capital) {
                 for (String t : Terms.tokens(w)) {
-                    run.add(t.toLowerCase(Locale.ROOT));
+                    if (!NOT_NAMES.contains(t)) {
+                        run.add(t.toLowerCase(Locale.ROOT));
+                    }
                 }
             }
             boolean ends = !capital || !words[i].matches(".*[\\p{L}\\p{N}]$") || i == words.length - 1;

@@ -54,9 +54,15 @@ public final class Terms {
     private Terms() {
     }
 
-    /** Lower-cased word tokens, accents folded, possessive {@code 's} dropped. */
+    private static final Pattern HASHTAG = Pattern.compile("#(\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+)");
+
+    /** Lower-cased word tokens, accents folded, possessive {@code 's} dropped, hashtags split into their words. */
     public static List<String> tokens(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (folded.indexOf('#') >= 0) {
+            // "#FiveEyes" is "Five Eyes"
+            folded = HASHTAG.matcher(folded).replaceAll(m -> m.group(1).replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " "));
+        }
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         while (m.find()) {

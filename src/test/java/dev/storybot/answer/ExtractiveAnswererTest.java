@@ -320,4 +320,15 @@ class ExtractiveAnswererTest {
         Answer a = service.ask("who tweeted \"there's a reason others have said no\"?");
         assertThat(a.text()).contains("Tom Tugendhat").contains("reason others have said no");
     }
+
+    @Test
+    void answersWhatAnAcronymStandsFor() {
+        assertThat(service.ask("what does NCSC stand for").text()).contains("National Cyber Security Centre");
+    }
+
+    @Test
+    void listsTheFiveEyesFromTheTweetThatNamesAllFive() {
+        Answer a = service.ask("Which countries make up the Five Eyes?");
+        assertThat(a.text()).contains("Canada").contains("New Zealand").contains("Australia").contains("US");
+    }
 }

@@ -37,4 +37,9 @@ class TermsTest {
         assertThat(Terms.tokens("build “non-core” infrastructure")).containsExactly("build", "noncore", "infrastructure");
         assertThat(Terms.tokens("non core parts")).contains("noncore").doesNotContain("core");
     }
+
+    @Test
+    void splitsACamelCaseHashtagIntoItsWords() {
+        assertThat(Terms.tokens("trust essential to #FiveEyes cooperation")).containsSubsequence("five", "eyes", "cooperation");
+    }
 }
