@@ -113,7 +113,7 @@ public final class ExtractiveAnswerer implements Answerer {
         CorpusStats stats = evidence.stats();
         Question q = Question.of(question, lexicon, stats);
         List<Term> terms = terms(q, stats, question);
-        if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms)) {
+        if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms, q)) {
             return List.of();
         }
         List<Candidate> candidates = candidates(q, terms, evidence);
@@ -200,9 +200,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Term(word, idf, stems, Set.copyOf(stems), known, proper, slot);
     }
 
-    /** A name in the question that the knowledge never mentions: the story cannot be about it. */
-    private static boolean namesUnknown(List<Term> terms) {
-        return terms.stream().anyMatch(t -> t.proper() && !t.known());
+    /**
+     * A name in the question that the knowledge never mentions, or something of a name's it never mentions
+     * ("Margot James's salary"): the story cannot be about it.
+     */
+    private static boolean namesUnknown(List<Term> terms, Question q) {
+        return terms.stream().anyMatch(t -> !t.known() && (t.proper() || q.possessed().contains(t.word())));
     }
 
     private List<Candidate> candidates(Question q, List<Term> terms, Evidence evidence) {

@@ -18,7 +18,7 @@ final class Lexicon {
             "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut",
-            "fire fired sack sacked dismiss dismissed",
+            "fire fired sack sacked dismiss dismissed yeet yeeted",
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
@@ -30,7 +30,7 @@ final class Lexicon {
             "france french paris",
             "germany german berlin",
             "japan japanese tokyo",
-            "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured"
+            "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
                     + " problem problems trouble",
             "finding findings conclusion conclusions result results outcome",
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published deliver delivers delivered",
@@ -82,7 +82,7 @@ final class Lexicon {
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping"
                     + " fuss",
             "agree agreed agreement accept accepted reach reached",
-            "interfere interfered interfering interference meddle meddled meddling",
+            "interfere interfered interfering interference meddle meddled meddling mess messing",
             "home homes household households house houses",
             "downplay downplayed downplaying played-down play-down",
             "defence defense military",
@@ -267,7 +267,8 @@ final class Lexicon {
             "institution", "institutions", "agency", "agencies", "chap", "chaps", "fellow", "gentleman", "gentlemen",
             "lady", "ladies", "occasion", "figure", "figures", "direct", "quotation", "quotations", "quote", "quotes",
             "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers",
-            "folks", "folk", "right");
+            "folks", "folk", "right", "everyone", "everybody", "mad", "lowkey", "highkey", "wait", "yo", "ngl", "fr", "tbh",
+            "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * @param excluded words the question sets aside ("besides Hunt and Javid, which ministers..."): not its topic
  * @param predicate what a who- or which-question says its answer did ("who <b>leaked</b> it"), or empty
  * @param quote    whether the question asks for someone's own words ("in his own words", "which phrase")
+ * @param possessed words right after a name's possessive ("Margot James's <b>salary</b>"): what is asked about it
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
-                String counted, Set<String> excluded, String predicate, boolean quote) {
+                String counted, Set<String> excluded, String predicate, boolean quote, Set<String> possessed) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -121,7 +122,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             type = Type.EXAMPLE;
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
-                Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains));
+                Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains),
+                possessed(text, proper, stats));
     }
 
     /**
@@ -146,6 +148,23 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             }
         }
         return "";
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L}+)['’]s?\\s+(\\p{L}+)");
+
+    /** The words after a name's possessive near the start: "what is Margot James's salary", "huawei's revenue?". */
+    private static Set<String> possessed(String text, Set<String> proper, CorpusStats stats) {
+        Set<String> out = new java.util.HashSet<>();
+        var m = POSSESSIVE.matcher(text);
+        while (m.find()) {
+            String owner = m.group(1).toLowerCase(Locale.ROOT);
+            // only in what the question asks for ("what is X's salary"), not in a clause further on
+            boolean opening = text.substring(0, m.start()).strip().split("\\s+").length <= 4;
+            if (opening && (proper.contains(owner) || stats.isName(owner)) && m.group(0).matches("(?s).*['’].*")) {
+                out.add(m.group(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Words that ask for what someone said in their own words. */

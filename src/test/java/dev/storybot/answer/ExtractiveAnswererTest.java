@@ -331,4 +331,17 @@ class ExtractiveAnswererTest {
         Answer a = service.ask("Which countries make up the Five Eyes?");
         assertThat(a.text()).contains("Canada").contains("New Zealand").contains("Australia").contains("US");
     }
+
+    @Test
+    void abstainsWhenAskedForSomethingOfAPersonsTheStoryNeverMentions() {
+        assertThat(service.ask("What is Margot James's salary as digital minister?").abstained()).isTrue();
+        assertThat(service.ask("What is Margot James's job?").text()).contains("Digital minister");
+    }
+
+    @Test
+    void readsPastChatFillerWords() {
+        assertThat(service.ask("wait a huawei guy got arrested for spying?? which country 😳").text()).contains("Poland");
+        assertThat(service.ask("ngl did the report actually find the chinese govt messing with huawei stuff or nah").text())
+                .contains("interference");
+    }
 }
