@@ -35,10 +35,10 @@ final class Lexicon {
             "finding findings conclusion conclusions result results outcome",
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published deliver delivers delivered",
             "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored"
-                    + " admit admitted admitting",
+                    + " admit admitted admitting clear cleared",
             "decision decide decided decides mind choice choices move deal",
             "build built building construct constructed supply supplies supplied provide provides provided",
-            "spy spies spying spied espionage intelligence",
+            "spy spies spying spied espionage intelligence snoop snooping snooped",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
             "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
             "chair chairs chaired chairing chairman chairwoman chairperson preside presides presided presiding",
@@ -268,7 +268,7 @@ final class Lexicon {
             "lady", "ladies", "occasion", "figure", "figures", "direct", "quotation", "quotations", "quote", "quotes",
             "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers",
             "folks", "folk", "right", "everyone", "everybody", "mad", "lowkey", "highkey", "wait", "yo", "ngl", "fr", "tbh",
-            "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam");
+            "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -209,7 +209,12 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             + "|(would|could) you be so (good|kind) as to( tell me)?|if you('d| would) be so kind|if you please"
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please)\\b,?");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** A question may open with one of these before its question word ("so who ...", "and when ..."). */
+    private static final Set<String> OPENERS = Set.of("so", "and", "but", "ok", "okay", "well", "then", "now", "yo",
+            "wait", "also", "hey", "right");
+    /** Where a sentence ends, or a scene-setting clause before a dash or colon gives way to the question. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s+[-–—:]\\s+(?=(?i:what|which|who|whom"
+            + "|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|can|could|will|would)\\b)|(?<=\\w):\\s+");
     /** "who it is that chairs", "which minister it was who leaked", "where was it that": a cleft says "who chairs". */
     private static final Pattern CLEFT = Pattern.compile("(?i)\\b(it (is|was) (that|who)|(is|was) it that|it (is|was)(?= (who|that)\\b))\\s");
     /** A question that opens with when-, if- or after-clause before asking: "When X happened, what did Y say?" */
@@ -237,7 +242,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             List<String> opening = Terms.tokens(sentence);
             boolean asks = sentence.endsWith("?") || i == sentences.length - 1 && opening.size() > 2 || !opening.isEmpty()
                     && (WH.contains(opening.get(0)) || AUXILIARIES.contains(opening.get(0)) || opening.size() > 1
-                    && WH.contains(opening.get(1)));
+                    && OPENERS.contains(opening.get(0)) && WH.contains(opening.get(1)));
             if (asks) {
                 out.append(sentence).append(' ');
                 continue;
@@ -255,7 +260,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
     private static final Pattern PART = Pattern.compile(
-            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+and\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have)\\b)");
+            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+and\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|which|who|whos|whom|whose|when|where|wheres|why|how|hows|did|does|do|is|are|was|were|has|have)\\b)");
 
     /**
      * The questions asked in one ("Who chairs the NSC, and when did it meet?" asks two): split where a
@@ -386,7 +391,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     private static final Pattern BESIDES = Pattern.compile(
-            "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,|\\?|$|\\s+(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could)\\b)");
+            "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,\\s*(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|i|we|you)\\b"
+                    + "|\\?|$|\\s+(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could)\\b)");
     /** A word naming whose report it is: "the Telegraph('s) report". */
     private static final Pattern SOURCE_OF_REPORT = Pattern.compile(
             "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");

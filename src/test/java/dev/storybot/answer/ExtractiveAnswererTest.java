@@ -344,4 +344,16 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("ngl did the report actually find the chinese govt messing with huawei stuff or nah").text())
                 .contains("interference");
     }
+
+    @Test
+    void setsAsideEveryoneAListOfExceptionsNames() {
+        Answer a = service.ask("Apart from Hunt, Javid and Williamson, which other ministers opposed it?");
+        assertThat(a.text()).contains("Liam Fox").doesNotContain("Williamson");
+    }
+
+    @Test
+    void readsAScenePastADashBeforeTheQuestion() {
+        assertThat(service.ask("My kids have a Huawei tablet - are Huawei devices actually in people's homes already?")
+                .text()).contains("already in many homes");
+    }
 }

@@ -101,4 +101,10 @@ class QuestionTest {
         assertThat(Question.focus("My neighbour was reading about Huawei. Where was the employee arrested?", stats))
                 .doesNotContain("neighbour").contains("Huawei").contains("Where was the employee arrested?");
     }
+
+    @Test
+    void splitsBeforeAChatSpellingOfAQuestionWord() {
+        assertThat(Question.parts("what was he working on and whats his name"))
+                .containsExactly("what was he working on", "whats his name");
+    }
 }
