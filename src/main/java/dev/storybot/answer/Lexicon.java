@@ -22,7 +22,7 @@ final class Lexicon {
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
-                    + " confirm confirmed confirms deny denied denies voice voiced justify justified",
+                    + " confirm confirmed confirms deny denied denies voice voiced justify justified imply implied implies",
             "us usa america american americans washington",
             "uk britain british brit brits england london westminster",
             "china chinese beijing",
@@ -36,7 +36,7 @@ final class Lexicon {
             "report reported reports reveal revealed broke break leak leaked according account accounts publish published deliver delivers delivered",
             "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored"
                     + " admit admitted admitting clear cleared",
-            "decision decide decided decides mind choice choices move deal",
+            "decision decide decided decides mind choice choices move deal settle settled",
             "build built building construct constructed supply supplies supplied provide provides provided",
             "spy spies spying spied espionage intelligence snoop snooping snooped",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
@@ -73,7 +73,9 @@ final class Lexicon {
             "end ended stop stopped finish finished",
             "big bigger biggest large larger largest powerful major",
             "important importance crucial key essential paramount",
-            "cooperate cooperation collaborate collaboration together alliance pact pacts bloc partnership",
+            "cooperate cooperation collaborate collaboration together alliance pact pacts bloc partnership club",
+            "ally allies allied partner partners",
+            "compete competitor competitors competition rival rivals",
             "undermine undermined undermines erode eroded erodes weaken weakened weakens damage damaged harm harmed hurt",
             "earlier previous previously before formerly",
             "phone phones device devices handset handsets equipment gear kit hardware product products technology tech gadget gadgets"
@@ -268,7 +270,8 @@ final class Lexicon {
             "lady", "ladies", "occasion", "figure", "figures", "direct", "quotation", "quotations", "quote", "quotes",
             "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers",
             "folks", "folk", "right", "everyone", "everybody", "mad", "lowkey", "highkey", "wait", "yo", "ngl", "fr", "tbh",
-            "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away");
+            "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
+            "referring", "compare", "compared", "comparison", "versus", "vs", "stand");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();
