@@ -271,7 +271,8 @@ final class Lexicon {
             "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers",
             "folks", "folk", "right", "everyone", "everybody", "mad", "lowkey", "highkey", "wait", "yo", "ngl", "fr", "tbh",
             "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
-            "referring", "compare", "compared", "comparison", "versus", "vs", "stand");
+            "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
+            "medium");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -356,4 +356,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("My kids have a Huawei tablet - are Huawei devices actually in people's homes already?")
                 .text()).contains("already in many homes");
     }
+
+    @Test
+    void readsPastWordsThatOnlyFrameWhatIsAsked() {
+        assertThat(service.ask("Which minister sought to play down the leak, and through what medium?").text())
+                .contains("Margot James");
+    }
 }
