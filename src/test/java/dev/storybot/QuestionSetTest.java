@@ -104,7 +104,9 @@ class QuestionSetTest {
             "fresh-as.jsonl,   0.65,    0.65, 0.80,    0.22",
             "fresh-at.jsonl,   0.80,    0.75, 0.90,    0.11",
             "fresh-au.jsonl,   0.85,    0.85, 0.90,    0.11",
-            "fresh-av.jsonl,   0.85,    0.85, 0.90,    0.11"})
+            "fresh-av.jsonl,   0.85,    0.85, 0.90,    0.11",
+            "fresh-aw.jsonl,   0.90,    0.90, 0.70,    0.04",
+            "fresh-ax.jsonl,   0.90,    0.85, 0.90,    0.08"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
