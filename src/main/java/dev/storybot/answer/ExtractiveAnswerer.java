@@ -75,7 +75,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public Draft answer(String question, Evidence evidence, Consumer<String> partial) {
         List<Candidate> chosen = new ArrayList<>();
         String before = "";
-        for (String part : Question.parts(Question.focus(question, evidence.stats()))) {
+        for (String part : Question.parts(QuestionFocus.of(question, evidence.stats()))) {
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
             boolean followUp = !hasTopic(part, evidence.stats()) || WHO_REFERS_BACK.matcher(part).find();

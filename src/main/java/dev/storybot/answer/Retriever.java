@@ -66,7 +66,7 @@ public final class Retriever {
     public Evidence retrieve(String asked) {
         CorpusStats stats = stats();
         // "I wondered whether you could tell me ...": search for what is asked, not for the courtesies around it
-        String question = Question.focus(asked, stats);
+        String question = QuestionFocus.of(asked, stats);
         List<String> terms = new ArrayList<>();
         for (String t : new LinkedHashSet<>(Terms.content(question))) {
             terms.add(stats.correct(t));

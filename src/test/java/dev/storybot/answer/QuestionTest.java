@@ -78,31 +78,6 @@ class QuestionTest {
     }
 
     @Test
-    void focusesOnTheQuestionInsideCourtesiesAndGuesses() {
-        assertThat(Question.focus("Who chairs the NSC?", stats)).isEqualTo("Who chairs the NSC?");
-        String polite = Question.focus("I wondered whether you could tell me, if it isn't too much trouble, who chairs the"
-                + " NSC — was it the Thursday they met, I seem to recall?", stats);
-        assertThat(polite).startsWith("who chairs the NSC").doesNotContain("Thursday").doesNotContain("trouble");
-        assertThat(Question.focus("Sajid Javid objected, I gather — he's the Chancellor, isn't he? What post does the"
-                + " article give him?", stats)).contains("Sajid Javid").contains("What post").doesNotContain("Chancellor");
-    }
-
-    @Test
-    void readsACleftAndAnOpeningClauseAsThePlainQuestion() {
-        assertThat(Question.focus("who it is that chairs the NSC", stats)).isEqualTo("who chairs the NSC");
-        assertThat(Question.focus("When the company issued its statement, what did Huawei say?", stats))
-                .startsWith("what did Huawei say?");
-        assertThat(Question.of(Question.focus("When the company issued its statement, what did Huawei say?", stats),
-                lexicon, stats).type()).isEqualTo(Question.Type.OTHER);
-    }
-
-    @Test
-    void keepsOnlyTheStorysWordsOfASentenceThatSetsTheScene() {
-        assertThat(Question.focus("My neighbour was reading about Huawei. Where was the employee arrested?", stats))
-                .doesNotContain("neighbour").contains("Huawei").contains("Where was the employee arrested?");
-    }
-
-    @Test
     void splitsBeforeAChatSpellingOfAQuestionWord() {
         assertThat(Question.parts("what was he working on and whats his name"))
                 .containsExactly("what was he working on", "whats his name");

@@ -1,0 +1,36 @@
+package dev.storybot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionFocusTest {
+
+    private final Lexicon lexicon = new Lexicon();
+    private final CorpusStats stats = new CorpusStats(StoryFixture.PASSAGES);
+
+    @Test
+    void focusesOnTheQuestionInsideCourtesiesAndGuesses() {
+        assertThat(QuestionFocus.of("Who chairs the NSC?", stats)).isEqualTo("Who chairs the NSC?");
+        String polite = QuestionFocus.of("I wondered whether you could tell me, if it isn't too much trouble, who chairs the"
+                + " NSC — was it the Thursday they met, I seem to recall?", stats);
+        assertThat(polite).startsWith("who chairs the NSC").doesNotContain("Thursday").doesNotContain("trouble");
+        assertThat(QuestionFocus.of("Sajid Javid objected, I gather — he's the Chancellor, isn't he? What post does the"
+                + " article give him?", stats)).contains("Sajid Javid").contains("What post").doesNotContain("Chancellor");
+    }
+
+    @Test
+    void readsACleftAndAnOpeningClauseAsThePlainQuestion() {
+        assertThat(QuestionFocus.of("who it is that chairs the NSC", stats)).isEqualTo("who chairs the NSC");
+        assertThat(QuestionFocus.of("When the company issued its statement, what did Huawei say?", stats))
+                .startsWith("what did Huawei say?");
+        assertThat(Question.of(QuestionFocus.of("When the company issued its statement, what did Huawei say?", stats),
+                lexicon, stats).type()).isEqualTo(Question.Type.OTHER);
+    }
+
+    @Test
+    void keepsOnlyTheStorysWordsOfASentenceThatSetsTheScene() {
+        assertThat(QuestionFocus.of("My neighbour was reading about Huawei. Where was the employee arrested?", stats))
+                .doesNotContain("neighbour").contains("Huawei").contains("Where was the employee arrested?");
+    }
+}
