@@ -34,6 +34,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Least share of the question's topic (by rarity weight) a sentence must support to be an answer. */
     static final double MIN_COVERAGE = 0.5;
     static final int MAX_SENTENCES = 3;
+    /** Score bonus for a sentence that explains a name of the question in brackets. */
+    static final double DEFINES = 0.1;
     /** Rarity weight up to which a country is the story's setting (written in many of its passages). */
     static final double SETTING = 2.0;
     /** Least coverage of a sentence that names one of the kind of thing asked for ("which newspaper"). */
@@ -97,6 +99,31 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Comparator<Candidate> IN_TEXT_ORDER = Comparator.comparing((Candidate c) -> c.passage().source())
             .thenComparingInt(c -> c.passage().ordinal())
             .thenComparingInt(Candidate::sentenceIndex);
+
+    /**
+     * Whether the sentence explains a name the question gives, in brackets right after it ("#FiveEyes [a
+     * security alliance between ...]", "the National Cyber Security Centre (NCSC)"): what the name is.
+     */
+    private static boolean defines(Question q, String sentence) {
+        if (sentence.indexOf('[') < 0 && sentence.indexOf('(') < 0) {
+            return false;
+        }
+        String folded = sentence.toLowerCase(java.util.Locale.ROOT).replace("#", "");
+        for (Set<String> name : q.names()) {
+            for (String word : name) {
+                int at = folded.indexOf(word);
+                while (at >= 0) {
+                    int end = at + word.length();
+                    String rest = folded.substring(end).stripLeading();
+                    if (rest.startsWith("[") || rest.startsWith("(")) {
+                        return true;
+                    }
+                    at = folded.indexOf(word, end);
+                }
+            }
+        }
+        return false;
+    }
 
     /** A sentence that opens a quotation. */
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
@@ -311,6 +338,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);
                 boolean setAside = !q.excluded().isEmpty() && intersects(q.excluded(), stems);
                 double score = coverage
+                        + (defines(q, s) ? DEFINES : 0)
                         + 0.6 * hit.dense()
                         + (setAside ? -0.3 : 0)
                         + (typeOk ? 0.1 : 0)

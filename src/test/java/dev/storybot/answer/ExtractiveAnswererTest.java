@@ -362,4 +362,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("Which minister sought to play down the leak, and through what medium?").text())
                 .contains("Margot James");
     }
+
+    @Test
+    void prefersTheSentenceThatExplainsANameInBrackets() {
+        Answer a = service.ask("which countries are in five eyes?");
+        assertThat(a.citations()).anySatisfy(c -> assertThat(c.quote()).contains("a security alliance between"));
+    }
 }
