@@ -33,7 +33,9 @@ final class Lexicon {
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
                     + " problem problems trouble",
             "finding findings conclusion conclusions result results outcome",
-            "report reported reports reveal revealed broke break leak leaked according account accounts publish published deliver delivers delivered",
+            "report reported reports reveal revealed broke break according account accounts publish published deliver delivers delivered",
+            // a leak is reported, but "according to the Telegraph" does not say who leaked it
+            "leak leaked leaks report reports reported",
             "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored"
                     + " admit admitted admitting clear cleared",
             "decision decide decided decides mind choice choices move deal settle settled",

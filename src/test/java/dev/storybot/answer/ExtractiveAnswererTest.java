@@ -368,4 +368,10 @@ class ExtractiveAnswererTest {
         Answer a = service.ask("which countries are in five eyes?");
         assertThat(a.citations()).anySatisfy(c -> assertThat(c.quote()).contains("a security alliance between"));
     }
+
+    @Test
+    void aLeakIsAReportButSayingWhoReportedItIsNotSayingWhoLeakedIt() {
+        assertThat(service.ask("Who leaked the NSC decision to the Telegraph?").abstained()).isTrue();
+        assertThat(service.ask("what did number 10 say about the leak").text()).contains("comment");
+    }
 }
