@@ -125,6 +125,10 @@ public final class ExtractiveAnswerer implements Answerer {
         return false;
     }
 
+    /** What a reader may ask the bot to write ("a haiku about cybersecurity"): not a question about the story. */
+    private static final Set<String> CREATIVE = Set.of("poem", "poems", "haiku", "haikus", "limerick", "sonnet",
+            "song", "songs", "lyrics", "rap", "joke", "jokes", "riddle", "meme", "memes", "essay", "recipe");
+
     /** A sentence that opens a quotation. */
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
 
@@ -140,7 +144,8 @@ public final class ExtractiveAnswerer implements Answerer {
         CorpusStats stats = evidence.stats();
         Question q = Question.of(question, lexicon, stats);
         List<Term> terms = terms(q, stats, question);
-        if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms, q)) {
+        if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms, q)
+                || Terms.tokens(question).stream().anyMatch(CREATIVE::contains)) {
             return List.of();
         }
         List<Candidate> candidates = candidates(q, terms, evidence);

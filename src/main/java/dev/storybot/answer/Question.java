@@ -85,7 +85,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         // "On which day...", "According to the caption, who...": the question starts at its question word
         List<String> asked = tokens.subList(questionStart(tokens), tokens.size());
         Type type = typeOf(asked);
-        String slot = slotOf(asked);
+        String slot = slotOf(asked, lexicon);
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
         if (asked.size() > 1 && asked.get(0).equals("how") && HOW_WORDS.contains(asked.get(1))) {
@@ -291,7 +291,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
     /** "which newspaper ...", "what kind of equipment ...", "what job does ..." name the kind of answer. */
-    private static String slotOf(List<String> tokens) {
+    private static String slotOf(List<String> tokens, Lexicon lexicon) {
         if (tokens.size() < 2 || !(tokens.get(0).equals("which") || tokens.get(0).equals("what"))) {
             return "";
         }
@@ -305,8 +305,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (MODIFIERS.contains(tokens.get(i)) && i + 2 < tokens.size() && tokens.get(i + 1).equals("of")) {
             i += 2;
         }
-        if (i + 1 < tokens.size() && AnswerType.ORGANISATION_NOUNS.contains(tokens.get(i + 1))) {
-            i++; // "which government body": a body is asked for
+        if (i + 1 < tokens.size() && (AnswerType.ORGANISATION_NOUNS.contains(tokens.get(i + 1))
+                || !lexicon.instancesOf(tokens.get(i + 1)).isEmpty() && lexicon.instancesOf(tokens.get(i)).isEmpty())) {
+            i++; // "which government body", "which political party": a body, a party is asked for
         }
         String candidate = tokens.get(i);
         return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) || GENERIC_SLOTS.contains(candidate) ? "" : candidate;

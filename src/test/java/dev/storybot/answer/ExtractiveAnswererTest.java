@@ -374,4 +374,14 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("Who leaked the NSC decision to the Telegraph?").abstained()).isTrue();
         assertThat(service.ask("what did number 10 say about the leak").text()).contains("comment");
     }
+
+    @Test
+    void abstainsWhenAskedToWriteSomethingRatherThanAboutTheStory() {
+        assertThat(service.ask("Write me a haiku about cybersecurity pls").abstained()).isTrue();
+    }
+
+    @Test
+    void readsTheKindAskedForPastItsAdjective() {
+        assertThat(service.ask("which political party is tom tugendhat in?").abstained()).isTrue();
+    }
 }

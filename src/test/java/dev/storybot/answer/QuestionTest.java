@@ -61,6 +61,7 @@ class QuestionTest {
     void readsTheKindOfAnswerPastWordsOfPrecision() {
         assertThat(Question.of("On what exact date did they meet?", lexicon, stats).slot()).isEqualTo("date");
         assertThat(Question.of("Which government body approved it?", lexicon, stats).slot()).isEqualTo("body");
+        assertThat(Question.of("Which political party is he in?", lexicon, stats).slot()).isEqualTo("party");
     }
 
     @Test
