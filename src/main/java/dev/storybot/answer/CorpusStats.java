@@ -115,6 +115,13 @@ public final class CorpusStats {
                 ? java.util.Optional.of(prev) : java.util.Optional.empty();
     }
 
+    /** The body passage just after {@code p} in the same section, if any (where "reportedly" may name its source). */
+    public java.util.Optional<Passage> next(Passage p) {
+        Passage next = byId.get(Passage.idOf(p.source(), p.ordinal() + 1));
+        return next != null && next.section().equals(p.section()) && next.kind() == dev.storybot.knowledge.PassageKind.BODY
+                ? java.util.Optional.of(next) : java.util.Optional.empty();
+    }
+
     public int passages() {
         return passages;
     }

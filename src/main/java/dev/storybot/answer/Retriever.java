@@ -102,7 +102,39 @@ public final class Retriever {
             }
         }
         hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());
+        withFollowingParagraph(hits, stats);
         return new Evidence(asked, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
+    }
+
+    /** How many of the best hits bring the paragraph after them along. */
+    static final int CONTEXT_HITS = 2;
+
+    /**
+     * Makes sure the paragraph after each of the best hits is kept: "May has reportedly given the go-ahead" is
+     * sourced in the next paragraph ("..., according to the Daily Telegraph"), which may share no word with
+     * the question.
+     */
+    private static void withFollowingParagraph(List<Evidence.Hit> hits, CorpusStats stats) {
+        for (int i = 0; i < Math.min(CONTEXT_HITS, hits.size()); i++) {
+            Evidence.Hit hit = hits.get(i);
+            var next = stats.next(hit.passage());
+            if (next.isEmpty()) {
+                continue;
+            }
+            String id = next.get().id();
+            int at = -1;
+            for (int j = 0; j < hits.size(); j++) {
+                if (hits.get(j).passage().id().equals(id)) {
+                    at = j;
+                }
+            }
+            int limit = Math.min(KEEP, hits.size()) - 1;
+            if (at >= 0 && at < limit) {
+                continue;
+            }
+            Evidence.Hit moved = at >= 0 ? hits.remove(at) : new Evidence.Hit(next.get(), 0, 0, 0);
+            hits.add(Math.min(i + 1, hits.size()), moved);
+        }
     }
 
     private static void fuse(List<ScoredPassage> ranked, Map<String, double[]> scores, Map<String, Passage> byId,

@@ -296,6 +296,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void namesTheNewspaperThatReportedTheLeadFromTheParagraphAfterIt() {
+        Answer a = service.ask("Which newspaper reported that May gave Huawei the go-ahead for the 5G network?");
+        assertThat(a.text()).contains("Telegraph");
+        assertThat(a.citations()).extracting(Citation::quote).anySatisfy(q -> assertThat(q).contains("according to the Daily Telegraph"));
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();

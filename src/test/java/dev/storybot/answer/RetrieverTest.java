@@ -1,0 +1,23 @@
+package dev.storybot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetrieverTest {
+
+    private final Retriever retriever = new Retriever(StoryFixture.INDEX, StoryFixture.MODEL);
+
+    @Test
+    void keepsTheParagraphAfterTheBestHitsWhichMayNameTheirSource() {
+        // the lead says May "has reportedly given the go-ahead"; who reported it is said in the next paragraph
+        Evidence e = retriever.retrieve("Which newspaper reported that May gave Huawei the go-ahead for the 5G network?");
+        var ids = e.hits().stream().limit(4).map(h -> h.passage().id()).toList();
+        assertThat(ids).contains("huawei-5g-article.txt#2", "huawei-5g-article.txt#3");
+    }
+
+    @Test
+    void neverKeepsMoreHitsThanItsLimit() {
+        assertThat(retriever.retrieve("What did Tom Tugendhat tweet about Five Eyes?").hits()).hasSizeLessThanOrEqualTo(Retriever.KEEP);
+    }
+}
