@@ -82,6 +82,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (tokens.size() > 2 && REQUESTS.contains(tokens.get(0)) && (tokens.get(1).equals("you") || tokens.get(1).equals("u"))) {
             tokens.subList(0, 2).clear(); // "can you give an example ...": a request, not a yes-or-no question
         }
+        imperativeAsQuestion(tokens);
         // "On which day...", "According to the caption, who...": the question starts at its question word
         List<String> asked = tokens.subList(questionStart(tokens), tokens.size());
         Type type = typeOf(asked);
@@ -331,6 +332,31 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");
     private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
+    /** Verbs of a quiz's instructions: "give the date ...", "name the newspaper ...". */
+    private static final Set<String> INSTRUCTIONS = Set.of("give", "name", "state", "list", "identify");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /**
+     * "Give the exact date on which the US banned Huawei" asks "which exact date ...": an instruction naming the
+     * kind of answer is a which-question (and "on which" inside it is not where the question starts).
+     */
+    private static void imperativeAsQuestion(List<String> tokens) {
+        if (tokens.size() < 3 || !INSTRUCTIONS.contains(tokens.get(0))) {
+            return;
+        }
+        int noun = 1;
+        if (tokens.get(1).equals("me") || tokens.get(1).equals("us")) {
+            noun++;
+        }
+        if (noun < tokens.size() && ARTICLES.contains(tokens.get(noun))) {
+            noun++;
+        }
+        if (noun >= tokens.size() || noun == 1 || WH.contains(tokens.get(noun)) || EXAMPLES.contains(tokens.get(noun))) {
+            return; // "name one minister", "give an example": left as they are
+        }
+        tokens.subList(0, noun).clear();
+        tokens.add(0, "which");
+    }
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
     private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");
     private static final Set<String> OTHER = Set.of("other", "else", "another", "more");

@@ -27,6 +27,16 @@ class QuestionTest {
     }
 
     @Test
+    void readsAQuizInstructionAsTheQuestionItAsks() {
+        Question date = Question.of("Give the precise day on which Huawei opened its testing centres.", lexicon, stats);
+        assertThat(date.type()).isEqualTo(Question.Type.WHEN);
+        Question paper = Question.of("Name the newspaper that reported the decision.", lexicon, stats);
+        assertThat(paper.type()).isEqualTo(Question.Type.WHICH);
+        assertThat(paper.slot()).isEqualTo("newspaper");
+        assertThat(Question.of("Name one minister who opposed it.", lexicon, stats).type()).isEqualTo(Question.Type.WHO);
+    }
+
+    @Test
     void splitsAWordTheStoryWritesAsTwo() {
         assertThat(Question.of("when is the cybersecurity event", lexicon, stats).terms()).contains("cyber", "security");
     }
