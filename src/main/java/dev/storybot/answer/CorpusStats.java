@@ -23,6 +23,7 @@ public final class CorpusStats {
     private final Set<String> names;
     private final Set<String> writtenAcronyms;
     private final Set<String> words;
+    private final Map<String, String> bySqueezedStem;
 
     CorpusStats(List<Passage> all) {
         Map<String, Integer> df = new HashMap<>();
@@ -76,6 +77,12 @@ public final class CorpusStats {
         this.names = Set.copyOf(capitalised);
         this.writtenAcronyms = Set.copyOf(acronyms);
         this.words = Set.copyOf(tokens);
+        Map<String, String> squeezed = new HashMap<>();
+        for (String w : vocab) {
+            squeezed.merge(squeeze(Terms.stem(w)), w, (a, b) -> frequency(Terms.stem(a)) > frequency(Terms.stem(b))
+                    || frequency(Terms.stem(a)) == frequency(Terms.stem(b)) && a.compareTo(b) < 0 ? a : b);
+        }
+        this.bySqueezedStem = Map.copyOf(squeezed);
     }
 
     private static final java.util.regex.Pattern UPPER_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}\\b");
@@ -150,6 +157,10 @@ public final class CorpusStats {
      * The corpus word closest to an unknown {@code token} (one edit, two for words of ten letters or more; words under five letters are left alone),
      * or the token itself when it is known or nothing is close.
      */
+    private static String squeeze(String word) {
+        return word.replaceAll("(\\p{L})\\1+", "$1");
+    }
+
     public String correct(String token) {
         if (token.length() < 5 || knows(token) || token.chars().anyMatch(Character::isDigit)) {
             return token;
@@ -166,6 +177,15 @@ public final class CorpusStats {
                 bestFrequency = frequency(Terms.stem(w));
             }
         }
-        return bestDistance <= max ? best : token;
+        if (bestDistance <= max) {
+            return best;
+        }
+        // "exagerate" for "exaggerating": another form of a word of the text, a doubled letter written once (or
+        // a single one twice), the commonest of misspellings
+        String squeezed = squeeze(Terms.stem(token));
+        if (squeezed.length() >= 5 && frequency(Terms.stem(token)) == 0) {
+            return bySqueezedStem.getOrDefault(squeezed, token);
+        }
+        return best;
     }
 }

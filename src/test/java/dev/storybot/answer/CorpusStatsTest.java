@@ -1,0 +1,28 @@
+package dev.storybot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorpusStatsTest {
+
+    private final CorpusStats stats = new CorpusStats(StoryFixture.PASSAGES);
+
+    @Test
+    void correctsAMisspeltWordToTheStorysSpelling() {
+        assertThat(stats.correct("tugendaht")).isEqualTo("tugendhat");
+    }
+
+    @Test
+    void correctsADoubledLetterWrittenOnceInAnotherFormOfTheWord() {
+        // the story writes "exaggerating"; "exagerate" is neither a word of it nor one letter away from one
+        assertThat(stats.correct("exagerate")).isEqualTo("exaggerating");
+        assertThat(stats.correct("embarassed")).isEqualTo("embarassed");
+    }
+
+    @Test
+    void leavesAWordAloneWhenAnotherFormOfItIsInTheStory() {
+        assertThat(stats.correct("companies")).isEqualTo("companies");
+        assertThat(stats.correct("completed")).isEqualTo("completed");
+    }
+}
