@@ -162,7 +162,7 @@ public final class CorpusStats {
     }
 
     public String correct(String token) {
-        if (token.length() < 5 || knows(token) || token.chars().anyMatch(Character::isDigit)) {
+        if (token.length() < 5 || knows(token) || token.chars().anyMatch(Character::isDigit) || LEXICON.isKindWord(token)) {
             return token;
         }
         int max = token.length() >= 10 ? 2 : 1;

@@ -21,6 +21,12 @@ class CorpusStatsTest {
     }
 
     @Test
+    void leavesAWordNamingAKindOfAnswerAlone() {
+        // "party" is one letter from the story's "parts", but a word of its own: "which party is Tugendhat in"
+        assertThat(stats.correct("party")).isEqualTo("party");
+    }
+
+    @Test
     void leavesAWordAloneWhenAnotherFormOfItIsInTheStory() {
         assertThat(stats.correct("companies")).isEqualTo("companies");
         assertThat(stats.correct("completed")).isEqualTo("completed");

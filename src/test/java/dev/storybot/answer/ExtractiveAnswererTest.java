@@ -303,6 +303,16 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsTheTextAsTheStoryNotAsWhatIsAskedAbout() {
+        assertThat(service.ask("What is CYBERUK, as the text describes it?").text()).contains("conference");
+    }
+
+    @Test
+    void abstainsOnAPartyThatTheStoryNeverGivesForAPerson() {
+        assertThat(service.ask("penny mordaunt party").abstained()).isTrue();
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
