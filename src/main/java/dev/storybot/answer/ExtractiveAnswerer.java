@@ -245,7 +245,9 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> questionStems = new HashSet<>();
         terms.forEach(t -> questionStems.addAll(t.stems()));
         boolean unknownWord = terms.stream().anyMatch(t -> !t.known() && !t.slot());
-        Term top = terms.stream().filter(t -> t.known() && !t.slot()).max(Comparator.comparingDouble(Term::idf)).orElse(null);
+        // the rarest word; of two as rare, an acronym ("who runs the NCSC": the NCSC, not running)
+        Term top = terms.stream().filter(t -> t.known() && !t.slot()).max(Comparator.comparingDouble(Term::idf)
+                .thenComparing(t -> stats.writesAcronym(t.word()))).orElse(null);
         Set<String> kind = lexicon.instancesOf(q.type() == Question.Type.HOW_MANY ? q.counted() : q.slot());
         // "who took the photo": a caption is then the answer, not a side note
         boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));

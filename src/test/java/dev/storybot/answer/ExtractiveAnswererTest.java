@@ -313,6 +313,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void abstainsWhenNoSentenceNamesTheOrganisationAskedAbout() {
+        // "the head of GCHQ" heads something, but not the NCSC
+        assertThat(service.ask("who heads the ncsc").abstained()).isTrue();
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
