@@ -108,7 +108,9 @@ class QuestionSetTest {
             "fresh-aw.jsonl,   0.90,    0.90, 0.70,    0.04",
             "fresh-ax.jsonl,   0.90,    0.85, 0.90,    0.08",
             "fresh-ay.jsonl,   0.95,    0.95, 0.90,    0.04",
-            "fresh-az.jsonl,   0.95,    0.95, 0.80,    0.04"})
+            "fresh-az.jsonl,   0.95,    0.95, 0.80,    0.04",
+            "fresh-ba.jsonl,   0.92,    0.92, 0.90,    0.04",
+            "fresh-bb.jsonl,   0.92,    0.92, 0.80,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
