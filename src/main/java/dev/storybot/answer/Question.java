@@ -28,7 +28,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
-    private static final Set<String> MODIFIERS = Set.of("kind", "type", "sort", "sorts", "kinds", "types", "part",
+    private static final Set<String> MODIFIERS = Set.of("kind", "type", "sort", "sorts", "kinds", "types", "part", "level", "levels", "degree", "extent",
             "parts", "form", "forms");
 
     static Question of(String question, Lexicon lexicon, CorpusStats stats) {

@@ -319,6 +319,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsExamInstructionsAndArgumentsAsFramingTheQuestion() {
+        assertThat(service.ask("Outline the argument that the Trump administration may be overstating the security worries.").text())
+                .contains("competitor");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();

@@ -37,6 +37,13 @@ class QuestionTest {
     }
 
     @Test
+    void keepsTheNounAfterLevelOfAsTheTopic() {
+        Question q = Question.of("What degree of access was Huawei reportedly given?", lexicon, stats);
+        assertThat(q.slot()).isEqualTo("access");
+        assertThat(q.terms()).contains("access");
+    }
+
+    @Test
     void splitsAWordTheStoryWritesAsTwo() {
         assertThat(Question.of("when is the cybersecurity event", lexicon, stats).terms()).contains("cyber", "security");
     }
