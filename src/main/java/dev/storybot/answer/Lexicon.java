@@ -91,7 +91,8 @@ final class Lexicon {
             "downplay downplayed downplaying played-down play-down",
             "defence defense military",
             "serious grave severe",
-            "cause causes caused causing lead-to leads-to led-to",
+            "cause causes caused causing lead-to leads-to led-to affect affects affected affecting impact impacts impacted",
+            "likely expected expect expects probable",
             "law laws rule rules regulation regulations",
             "suspect suspects suspected suspicion suspicions charge charges charged",
             "bring brings brought present presents pose poses",
@@ -136,7 +137,9 @@ final class Lexicon {
             "playing up:exaggerating", "cast doubt:downplay", "casts doubt:downplay", "in charge:head",
             "armed forces:defence", "make up:", "makes up:", "put up:build", "putting up:build", "shut out:exclude",
             "put in:install", "put into:install", "kick out:exclude", "kicked out:excluded", "come out:publish",
-            "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure");
+            "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure",
+            "hit back:responded", "hits back:responds", "hitting back:responding", "fired back:responded",
+            "fire back:respond", "struck back:responded", "strike back:respond");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is

@@ -360,7 +360,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
     private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");
     private static final Set<String> OTHER = Set.of("other", "else", "another", "more");
-    private static final Set<String> GENERIC_SLOTS = Set.of("happened", "happens", "happen", "did", "about");
+    private static final Set<String> GENERIC_SLOTS = Set.of("happened", "happens", "happen", "did", "about", "extent", "degree");
     private static final Set<String> REASONS = Set.of("reason", "reasons", "cause", "motive", "purpose", "point",
             "justification", "rationale", "explanation", "grounds");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",

@@ -325,6 +325,16 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsHittingBackAsAReply() {
+        assertThat(service.ask("How did Chairman Guo hit back at Washington?").text()).contains("loser");
+    }
+
+    @Test
+    void readsAffectingRelationsAsCausingAStrain() {
+        assertThat(service.ask("Is the decision expected to affect relations with the US?").text()).contains("strain");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
