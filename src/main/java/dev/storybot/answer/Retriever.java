@@ -22,6 +22,7 @@ public final class Retriever {
     static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
     static final int CANDIDATES = 30;
     static final int KEEP = 16;
+    static final double KEYWORD_FLOOR = 0.1;
     private static final double RRF_K = 20;
 
     private final PassageIndex index;
@@ -75,6 +76,11 @@ public final class Retriever {
         Embedding q = model.embed(queryPrefix + corrected).content();
         List<ScoredPassage> dense = index.nearest(q, CANDIDATES);
         List<ScoredPassage> keyword = index.keyword(terms, CANDIDATES);
+        if (!keyword.isEmpty()) {
+            // a passage that shares only the commonest word of the question ("Huawei") is no keyword match
+            double floor = KEYWORD_FLOOR * keyword.get(0).score();
+            keyword = keyword.stream().filter(sp -> sp.score() >= floor).toList();
+        }
         Map<String, Double> without = similarityWithoutUnknownWords(corrected, stats);
 
         Map<String, double[]> scores = new HashMap<>(); // fused, dense, keyword

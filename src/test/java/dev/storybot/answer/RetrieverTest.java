@@ -17,6 +17,14 @@ class RetrieverTest {
     }
 
     @Test
+    void ranksTheOnlyPassageNamingTheChairAmongThoseTheAnswererReads() {
+        // most passages share only "Huawei" and "decision" with the question: that is no keyword match
+        var ids = retriever.retrieve("Which group, headed by the Prime Minister, took the decision on Huawei?").hits().stream()
+                .limit(ExtractiveAnswerer.PASSAGES).map(h -> h.passage().id()).toList();
+        assertThat(ids).contains("huawei-5g-article.txt#3");
+    }
+
+    @Test
     void neverKeepsMoreHitsThanItsLimit() {
         assertThat(retriever.retrieve("What did Tom Tugendhat tweet about Five Eyes?").hits()).hasSizeLessThanOrEqualTo(Retriever.KEEP);
     }
