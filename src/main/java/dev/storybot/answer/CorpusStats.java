@@ -73,6 +73,10 @@ public final class CorpusStats {
         this.stemFrequency = Map.copyOf(df);
         this.vocabulary = Set.copyOf(vocab);
         capitalised.removeAll(lowercase);
+        // "Centre" in "National Cyber Security Centre" is no name where the text also writes "testing centres"
+        Set<String> lowercaseStems = new HashSet<>();
+        lowercase.forEach(w -> lowercaseStems.add(Terms.stem(w)));
+        capitalised.removeIf(w -> lowercaseStems.contains(Terms.stem(w)));
         capitalised.removeIf(w -> w.length() < 3 || Terms.isStop(w));
         this.names = Set.copyOf(capitalised);
         this.writtenAcronyms = Set.copyOf(acronyms);

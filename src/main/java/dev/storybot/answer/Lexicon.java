@@ -139,7 +139,8 @@ final class Lexicon {
             "put in:install", "put into:install", "kick out:exclude", "kicked out:excluded", "come out:publish",
             "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure",
             "hit back:responded", "hits back:responds", "hitting back:responding", "fired back:responded",
-            "fire back:respond", "struck back:responded", "strike back:respond");
+            "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
+            "counted as:");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is

@@ -335,6 +335,17 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersAboutWhatCountsAsSomething() {
+        assertThat(service.ask("What kind of gear counts as non-core kit for Huawei?").text()).contains("antennas");
+    }
+
+    @Test
+    void readsALowerCaseWordAsAWordEvenWhenANameEndsWithIt() {
+        // "Centre" is capitalised in "National Cyber Security Centre", but the story also writes "testing centres"
+        assertThat(service.ask("in which countries huawei open testing centre?").text()).contains("Belgium");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
