@@ -346,6 +346,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsLettingSomeoneHelpAsLettingThemIn() {
+        // the story says the council agreed "to allow the firm limited access": "help" adds nothing to find it by
+        assertThat(service.ask("On what day did the security council say Huawei could help out with 5G?").text()).contains("Tuesday");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
