@@ -43,10 +43,9 @@ final class Lexicon {
             "spy spies spying spied espionage intelligence snoop snooping snooped",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
             "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
-            "chair chairs chaired chairing chairman chairwoman chairperson preside presides presided presiding",
             "alongside along together",
             "chief head heads headed boss bosses leader lead leads run runs running top director directors responsible responsibility"
-                    + " chairman chairwoman",
+                    + " chairman chairwoman chair chairs chaired chairing chairperson preside presides presided presiding",
             "firm company companies business giant vendor vendors supplier suppliers manufacturer manufacturers maker makers",
             "risk risks threat threats danger dangerous",
             "employee employees worker workers staff staffer staffers",

@@ -352,6 +352,11 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsBeingInChargeAsChairing() {
+        assertThat(service.ask("who is in charge of the nsc, btw").text()).contains("Prime Minister");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
