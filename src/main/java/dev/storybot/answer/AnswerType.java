@@ -56,10 +56,17 @@ final class AnswerType {
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
             "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
 
+    /** Kinds of answer that are people by name (not "which governments": countries answer that). */
+    private static final Set<String> PERSON_SLOTS = Set.of("employee", "minister", "secretary", "spokeswoman",
+            "spokesman", "spokesperson", "chief", "chairman", "chairwoman", "official", "critic", "analyst",
+            "researcher", "president", "director", "leader", "officer", "politician", "mp").stream().map(Terms::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static final Set<String> PERSON_STEMS = PERSON_NOUNS.stream().map(Terms::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\b");
+    /** Two capitalised words; pairs overlap ("Development Secretary Penny Mordaunt" holds "Penny Mordaunt"). */
+    private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?=(\\p{Lu}\\p{Ll}+)\\b)");
 
     /** Whether the sentence gives a person's full name (two capitalised words) the question does not. */
     static boolean namesPerson(Question q, String sentence) {
@@ -67,7 +74,7 @@ final class AnswerType {
         while (m.find()) {
             String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group()).find();
+            boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group(1) + " " + m.group(2)).find();
             boolean asked = Set.of(first, last).stream().anyMatch(w -> q.terms().contains(w) || q.proper().contains(w)
                     || w.equals(q.slot()));
             if (!common && !asked) {
@@ -109,7 +116,8 @@ final class AnswerType {
             case WHERE:
                 return CAPITALISED.matcher(sentence).find();
             case WHICH:
-                return namesSomethingNew(q, sentence);
+                // "which ministers opposed it": ministers are named ("Critics say the Chinese government ..." names none)
+                return PERSON_SLOTS.contains(Terms.stem(q.slot())) ? namesPerson(q, sentence) : namesSomethingNew(q, sentence);
             case HOW_MANY:
                 // "how many countries": a number of countries, or the countries listed
                 return counts(q, sentence, lexicon) || named >= 2;

@@ -24,6 +24,7 @@ public final class CorpusStats {
     private final Set<String> writtenAcronyms;
     private final Set<String> words;
     private final Map<String, String> bySqueezedStem;
+    private final Map<String, String> protagonists;
 
     CorpusStats(List<Passage> all) {
         Map<String, Integer> df = new HashMap<>();
@@ -87,6 +88,20 @@ public final class CorpusStats {
                     || frequency(Terms.stem(a)) == frequency(Terms.stem(b)) && a.compareTo(b) < 0 ? a : b);
         }
         this.bySqueezedStem = Map.copyOf(squeezed);
+        // the name a document writes most often is whom "the firm" and "the company" mean
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (Passage p : all) {
+            for (String t : Terms.tokens(p.text())) {
+                if (names.contains(t)) {
+                    counts.computeIfAbsent(p.source(), k -> new HashMap<>()).merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> main = new HashMap<>();
+        counts.forEach((source, c) -> c.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .ifPresent(e -> main.put(source, e.getKey())));
+        this.protagonists = Map.copyOf(main);
     }
 
     private static final java.util.regex.Pattern UPPER_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}\\b");
@@ -113,6 +128,11 @@ public final class CorpusStats {
     List<Passage> headlinePassages() {
         return byId.values().stream().filter(p -> p.kind() == dev.storybot.knowledge.PassageKind.HEADLINE)
                 .sorted(java.util.Comparator.comparing(Passage::id)).toList();
+    }
+
+    /** The name a document writes most often ("huawei"), or empty. */
+    public String protagonist(String source) {
+        return protagonists.getOrDefault(source, "");
     }
 
     public String headline(String source) {

@@ -133,6 +133,9 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
 
     /** A who-question that points back at the part before ("... and who chairs it?"). */
+    /** A company the text names by what it is: "the firm", "the company's", "the Chinese tech giant". */
+    private static final Pattern THE_FIRM = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}(?:firm|company|giant)\\b");
+
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
 
     private boolean hasTopic(String question, CorpusStats stats) {
@@ -270,6 +273,7 @@ public final class ExtractiveAnswerer implements Answerer {
             // names may be two paragraphs back: "Five Eyes ... Representatives ... They will discuss ..."
             Set<String> earlier = stats.previous(p).flatMap(stats::previous).map(prev -> stemSet(prev.text())).orElse(Set.of());
             List<String> sentences = Sentences.split(p.text());
+            String protagonist = stats.protagonist(p.source());
             for (int i = 0; i < sentences.size(); i++) {
                 String s = sentences.get(i);
                 Set<String> stems = stemSet(s);
@@ -279,6 +283,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 double previousWeight = startsWithReference(s) ? 0.5 : 0.3;
                 stems.addAll(lexicon.phraseStems(Terms.tokens(s)));
                 stems.addAll(lexicon.kindStems(p.kind()));
+                if (THE_FIRM.matcher(s).find() && !protagonist.isEmpty()) {
+                    stems.add(protagonist); // "allow the firm limited access": the firm is the story's Huawei
+                }
                 double covered = 0;
                 double total = 0;
                 double topSupport = 0;

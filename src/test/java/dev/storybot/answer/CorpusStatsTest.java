@@ -27,6 +27,12 @@ class CorpusStatsTest {
     }
 
     @Test
+    void knowsWhichNameTheStoryWritesMost() {
+        assertThat(stats.protagonist("huawei-5g-article.txt")).isEqualTo("huawei");
+        assertThat(stats.protagonist("no-such-file.txt")).isEmpty();
+    }
+
+    @Test
     void leavesAWordAloneWhenAnotherFormOfItIsInTheStory() {
         assertThat(stats.correct("companies")).isEqualTo("companies");
         assertThat(stats.correct("completed")).isEqualTo("completed");

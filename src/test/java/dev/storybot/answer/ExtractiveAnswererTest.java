@@ -357,6 +357,18 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsTheFirmAsTheCompanyTheStoryIsAbout() {
+        // "The US labelled the company a security threat": the company is Huawei, the name the story writes most
+        assertThat(service.ask("What did the Americans call Huawei?").text()).contains("security threat");
+    }
+
+    @Test
+    void answersWhichMinistersWithSentencesNamingThem() {
+        Answer a = service.ask("which ministers opposed huawei");
+        assertThat(a.text()).containsAnyOf("Hunt", "Javid", "Williamson", "Fox", "Mordaunt").doesNotContain("Critics");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
