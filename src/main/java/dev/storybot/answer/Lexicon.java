@@ -33,7 +33,7 @@ final class Lexicon {
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
                     + " problem problems trouble",
             "finding findings conclusion conclusions result results outcome",
-            "report reported reports reveal revealed broke break according account accounts publish published deliver delivers delivered",
+            "report reported reports reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
             "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored"

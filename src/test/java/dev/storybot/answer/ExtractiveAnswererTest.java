@@ -369,6 +369,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsCitingASourceAsReportingIt() {
+        assertThat(service.ask("Which publication is cited as the source for Fox and Mordaunt being against it?").text())
+                .contains("Telegraph");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
