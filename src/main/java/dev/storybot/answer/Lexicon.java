@@ -54,7 +54,7 @@ final class Lexicon {
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
             "doubt doubts question questioned questioning",
-            "fix fixed repair repaired",
+            "fix fixed repair repaired address-issues",
             "find found discover discovered see saw seen show showed shown identify identified",
             "fine fined penalty",
             "call calls called calling label labels labelled labeled brand branded describe described",
