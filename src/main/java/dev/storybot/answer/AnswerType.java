@@ -57,7 +57,7 @@ final class AnswerType {
             "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
 
     /** Kinds of answer that are people by name (not "which governments": countries answer that). */
-    private static final Set<String> PERSON_SLOTS = Set.of("employee", "minister", "secretary", "spokeswoman",
+    static final Set<String> PERSON_SLOTS = Set.of("employee", "minister", "secretary", "spokeswoman",
             "spokesman", "spokesperson", "chief", "chairman", "chairwoman", "official", "critic", "analyst",
             "researcher", "president", "director", "leader", "officer", "politician", "mp").stream().map(Terms::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -104,6 +104,9 @@ final class AnswerType {
         }
         switch (q.type()) {
             case WHO:
+                if (q.predicate().isEmpty() && q.terms().stream().map(Terms::stem).anyMatch(PERSON_SLOTS::contains)) {
+                    return namesPerson(q, sentence); // "who is the Defence Secretary": a name, not a description
+                }
                 return CAPITALISED.matcher(sentence).find()
                         || Terms.tokens(sentence).stream().map(Terms::stem).anyMatch(PERSON_NOUNS::contains);
             case NAME:

@@ -382,6 +382,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void asksForANameWhenAskingWhoSomeoneInARoleIs() {
+        // the story quotes "a Department for Digital, Culture, Media and Sport spokeswoman" but never names her
+        assertThat(service.ask("Who is the culture department spokeswoman talking about the review?").abstained()).isTrue();
+        assertThat(service.ask("Who is the Defence Secretary?").text()).contains("Gavin Williamson");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
