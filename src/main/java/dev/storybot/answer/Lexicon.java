@@ -139,7 +139,7 @@ final class Lexicon {
             "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure",
             "hit back:responded", "hits back:responds", "hitting back:responding", "fired back:responded",
             "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
-            "counted as:");
+            "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is

@@ -389,6 +389,11 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsWhatPeopleKeepTalkingAboutAsTheTopic() {
+        assertThat(service.ask("what's the back door stuff everyone keeps talking about").text()).contains("back doors");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
