@@ -114,7 +114,9 @@ class QuestionSetTest {
             "fresh-bd.jsonl,   0.71,    0.71, 0.75,    0.18",
             "fresh-be.jsonl,   0.89,    0.85, 0.66,    0.08",
             "fresh-bf.jsonl,   0.92,    0.92, 0.80,    0.04",
-            "fresh-bg.jsonl,   0.92,    0.92, 0.75,    0.04"})
+            "fresh-bg.jsonl,   0.92,    0.92, 0.75,    0.04",
+            "fresh-bh.jsonl,   0.82,    0.82, 0.50,    0.15",
+            "fresh-bi.jsonl,   0.78,    0.78, 0.91,    0.08"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
