@@ -139,7 +139,7 @@ final class Lexicon {
             "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure",
             "hit back:responded", "hits back:responds", "hitting back:responding", "fired back:responded",
             "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
-            "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:");
+            "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:", "as well:");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
@@ -286,7 +286,7 @@ final class Lexicon {
             "institution", "institutions", "agency", "agencies", "chap", "chaps", "fellow", "gentleman", "gentlemen",
             "lady", "ladies", "occasion", "figure", "figures", "direct", "quotation", "quotations", "quote", "quotes",
             "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers", "text", "writer",
-            "outline", "counterargument", "counterarguments", "counterpoint", "argument", "arguments", "help", "helping", "helps", "helped",
+            "outline", "counterargument", "counterarguments", "counterpoint", "argument", "arguments", "fella", "fellas", "lot", "help", "helping", "helps", "helped",
             "folks", "folk", "right", "everyone", "everybody", "mad", "lowkey", "highkey", "wait", "yo", "ngl", "fr", "tbh",
             "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",

@@ -394,6 +394,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsColloquialFramingAsFraming() {
+        assertThat(service.ask("who's this Guo fella then?").text()).contains("Chairman Guo");
+        assertThat(service.ask("what day are the Five Eyes lot meeting?").text()).contains("Wednesday");
+        assertThat(service.ask("have Australia and Japan restricted Huawei as well?").abstained()).isFalse();
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
