@@ -99,6 +99,11 @@ final class AnswerType {
         if (q.quote() && !QUOTED.matcher(sentence).find()) {
             return false; // "what did he say in his own words": only a sentence quoting someone answers
         }
+        if (q.type() == Question.Type.OTHER && !q.names().isEmpty() && saysSomething(q, lexicon)
+                && !QUOTED.matcher(sentence).find()
+                && Terms.tokens(sentence).stream().map(Terms::stem).noneMatch(lexicon.related(Terms.stem("say"))::contains)) {
+            return false; // "what did Penny Mordaunt say": a sentence that quotes or reports no one saying anything does not answer
+        }
         if (asksForOrganisation(q) && !ORGANISATION.matcher(sentence).find()) {
             return false; // "which body signed off": a sentence naming no organisation does not answer
         }
@@ -134,6 +139,14 @@ final class AnswerType {
                 return true;
         }
     }
+
+    /** Whether the question asks what someone said ("what did she say", "what did he tweet"). */
+    private static boolean saysSomething(Question q, Lexicon lexicon) {
+        return q.terms().stream().anyMatch(SAY_WORDS::contains) && q.terms().stream().map(Terms::stem)
+                .noneMatch(lexicon.kindStems(dev.storybot.knowledge.PassageKind.CAPTION)::contains);
+    }
+
+    private static final Set<String> SAY_WORDS = Set.of("say", "said", "saying", "tweet", "tweeted");
 
     /** Whether the question asks which organisation ("which body", "what agency"). */
     static boolean asksForOrganisation(Question q) {

@@ -401,6 +401,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersWhatSomeoneSaidOnlyFromASentenceReportingThemSayingIt() {
+        // the story says Liam Fox opposed the decision, but quotes nothing he said
+        assertThat(service.ask("What did Liam Fox say in public about Huawei?").abstained()).isTrue();
+        assertThat(service.ask("What did Margot James say about the report?").text()).contains("final decision yet to be made");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
