@@ -181,12 +181,25 @@ public final class CorpusStats {
      * The corpus word closest to an unknown {@code token} (one edit, two for words of ten letters or more; words under five letters are left alone),
      * or the token itself when it is known or nothing is close.
      */
+    /** Two forms of one word ("label", "labelled"; "stated", "states"). */
+    private static boolean sameStem(String a, String b) {
+        return squeeze(Terms.stem(a)).equals(squeeze(Terms.stem(b))) || inflects(a, b) || inflects(b, a);
+    }
+
+    /** Whether {@code longer} is {@code shorter} with an ending ("wider", "labelled", "meetings"). */
+    private static boolean inflects(String longer, String shorter) {
+        return shorter.length() >= 4 && longer.startsWith(shorter)
+                && INFLECTIONS.contains(longer.substring(shorter.length()));
+    }
+
+    private static final Set<String> INFLECTIONS = Set.of("s", "es", "d", "ed", "led", "r", "er", "st", "est", "ing", "ly");
+
     private static String squeeze(String word) {
         return word.replaceAll("(\\p{L})\\1+", "$1");
     }
 
     public String correct(String token) {
-        if (token.length() < 5 || knows(token) || token.chars().anyMatch(Character::isDigit) || LEXICON.isKindWord(token)) {
+        if (token.length() < 5 || knows(token) || token.chars().anyMatch(Character::isDigit)) {
             return token;
         }
         int max = token.length() >= 10 ? 2 : 1;
@@ -201,8 +214,10 @@ public final class CorpusStats {
                 bestFrequency = frequency(Terms.stem(w));
             }
         }
+        boolean word = EnglishWords.contains(token);
         if (bestDistance <= max) {
-            return best;
+            // "price" is a word of its own, not a misspelt "prime"; "labeled" is the story's "labelled"
+            return !word || EnglishWords.spellingVariants(token, best) || sameStem(token, best) ? best : token;
         }
         // "exagerate" for "exaggerating": another form of a word of the text, a doubled letter written once (or
         // a single one twice), the commonest of misspellings

@@ -214,18 +214,6 @@ final class Lexicon {
         return words == null ? Set.of() : Set.of(words.split(" "));
     }
 
-    private static final Set<String> KIND_WORDS = KINDS.entrySet().stream()
-            .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.getKey()), java.util.Arrays.stream(e.getValue().split(" "))))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /**
-     * Whether {@code token} names a kind of answer or one of its instances ("party", "labour"): such a word is
-     * not a misspelling of a word of the text ("party" is not "parts").
-     */
-    boolean isKindWord(String token) {
-        return KIND_WORDS.contains(token);
-    }
-
     /**
      * Regions a question may name for the countries of the text ("which European governments" for Germany and
      * France). One way only: a sentence on Germany is about a European country, "Germany" does not mean Europe.

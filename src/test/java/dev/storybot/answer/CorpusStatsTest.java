@@ -27,6 +27,13 @@ class CorpusStatsTest {
     }
 
     @Test
+    void leavesACommonEnglishWordAloneButNotAnotherSpellingOrFormOfTheStorysWord() {
+        assertThat(stats.correct("price")).isEqualTo("price"); // not the story's "prime"
+        assertThat(stats.correct("labeled")).isEqualTo("labelled");
+        assertThat(stats.correct("wider")).isEqualTo("wide");
+    }
+
+    @Test
     void knowsWhichNameTheStoryWritesMost() {
         assertThat(stats.protagonist("huawei-5g-article.txt")).isEqualTo("huawei");
         assertThat(stats.protagonist("no-such-file.txt")).isEmpty();

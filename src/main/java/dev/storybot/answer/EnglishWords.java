@@ -1,0 +1,58 @@
+package dev.storybot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Common English words (the whole words of the BERT uncased WordPiece vocabulary that the bundled embedding
+ * model uses, Apache-2.0): a question word found here is a word in its own right, not a misspelling of a word of
+ * the story ("price" is not "prime", "party" is not "parts").
+ */
+final class EnglishWords {
+
+    private static final Set<String> WORDS = load();
+
+    private EnglishWords() {
+    }
+
+    static boolean contains(String lowerCaseWord) {
+        return WORDS.contains(lowerCaseWord);
+    }
+
+    /**
+     * Whether two words are British and American spellings of one word ("labeled" and "labelled", "defense"
+     * and "defence", "organization" and "organisation", "favor" and "favour").
+     */
+    static boolean spellingVariants(String a, String b) {
+        return normalised(a).equals(normalised(b));
+    }
+
+    private static String normalised(String word) {
+        return word.replaceAll("(\\p{L})\\1+", "$1").replace('z', 's').replace("our", "or")
+                .replace("ence", "ense").replaceAll("re$", "er");
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = EnglishWords.class.getResourceAsStream("english-words.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the English word list", e);
+        }
+        return Set.copyOf(out);
+    }
+}
