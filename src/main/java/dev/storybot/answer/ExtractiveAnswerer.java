@@ -136,6 +136,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A company the text names by what it is: "the firm", "the company's", "the Chinese tech giant". */
     private static final Pattern THE_FIRM = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}(?:firm|company|giant)\\b");
 
+    /** How much of the question the sentence after an event must cover to say when or where it happens. */
+    static final double NEXT_COVERAGE = 0.4;
+
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
 
     private boolean hasTopic(String question, CorpusStats stats) {
@@ -170,6 +173,15 @@ public final class ExtractiveAnswerer implements Answerer {
             List<Candidate> named = describedThenNamed(q, personNoun(q), candidates);
             if (!named.isEmpty()) {
                 return named;
+            }
+        }
+        if (!answers(best) && best.supported() && (q.type() == Question.Type.WHEN || q.type() == Question.Type.WHERE)) {
+            // "the Five Eyes are to share a stage in the UK. Representatives ... will meet in Glasgow on Wednesday":
+            // the sentence after the one about the event says when and where
+            var next = neighbour(best, candidates, 1).filter(n -> n.typeOk() && n.coverage() >= NEXT_COVERAGE
+                    && best.sentence().length() + n.sentence().length() <= MAX_CHARS);
+            if (next.isPresent()) {
+                return List.of(best, next.get());
             }
         }
         if (LOG.isDebugEnabled()) {

@@ -17,7 +17,8 @@ final class Lexicon {
     private static final List<String> GROUPS = List.of(
             "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
-            "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut",
+            "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
+                    + " kick kicked kicking",
             "fire fired sack sacked dismiss dismissed yeet yeeted",
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
@@ -274,7 +275,7 @@ final class Lexicon {
             "institution", "institutions", "agency", "agencies", "chap", "chaps", "fellow", "gentleman", "gentlemen",
             "lady", "ladies", "occasion", "figure", "figures", "direct", "quotation", "quotations", "quote", "quotes",
             "quoted", "words", "word", "phrase", "bracketed", "brackets", "reader", "readers", "text", "writer",
-            "outline", "counterargument", "counterarguments", "counterpoint", "argument", "arguments", "fella", "fellas", "lot", "help", "helping", "helps", "helped",
+            "outline", "counterargument", "counterarguments", "counterpoint", "argument", "arguments", "fella", "fellas", "lot", "bit", "help", "helping", "helps", "helped",
             "folks", "folk", "right", "everyone", "everybody", "mad", "lowkey", "highkey", "wait", "yo", "ngl", "fr", "tbh",
             "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",

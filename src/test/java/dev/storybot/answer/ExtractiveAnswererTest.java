@@ -408,6 +408,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersWhenFromTheSentenceAfterTheOneAboutTheEvent() {
+        // "... are to share a stage in the UK for the first time. Representatives ... will meet ... on Wednesday."
+        assertThat(service.ask("When are the Five Eyes members sharing a stage?").text()).contains("Wednesday");
+    }
+
+    @Test
+    void readsTheBitAboutSomethingAsFraming() {
+        assertThat(service.ask("in the bit about the arrest, what month was it?").text()).contains("January");
+    }
+
+    @Test
+    void readsKickingOutAsBanning() {
+        assertThat(service.ask("Did Germany and France kick Huawei out?").text()).contains("resisted");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
