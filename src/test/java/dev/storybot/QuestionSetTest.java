@@ -118,7 +118,9 @@ class QuestionSetTest {
             "fresh-bh.jsonl,   0.82,    0.82, 0.50,    0.15",
             "fresh-bi.jsonl,   0.78,    0.78, 0.91,    0.08",
             "fresh-bj.jsonl,   0.75,    0.75, 0.75,    0.18",
-            "fresh-bk.jsonl,   0.96,    0.96, 0.91,    0.04"})
+            "fresh-bk.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-bl.jsonl,   0.96,    0.96, 0.58,    0.04",
+            "fresh-bm.jsonl,   0.78,    0.78, 0.83,    0.22"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
