@@ -179,25 +179,9 @@ public final class CorpusStats {
 
     /**
      * The corpus word closest to an unknown {@code token} (one edit, two for words of ten letters or more; words under five letters are left alone),
-     * or the token itself when it is known or nothing is close.
+     * or the token itself when it is known or nothing is close. A common English word is only corrected to another
+     * spelling or form of itself; a word with a doubled letter written once is corrected to the story's form of it.
      */
-    /** Two forms of one word ("label", "labelled"; "stated", "states"). */
-    private static boolean sameStem(String a, String b) {
-        return squeeze(Terms.stem(a)).equals(squeeze(Terms.stem(b))) || inflects(a, b) || inflects(b, a);
-    }
-
-    /** Whether {@code longer} is {@code shorter} with an ending ("wider", "labelled", "meetings"). */
-    private static boolean inflects(String longer, String shorter) {
-        return shorter.length() >= 4 && longer.startsWith(shorter)
-                && INFLECTIONS.contains(longer.substring(shorter.length()));
-    }
-
-    private static final Set<String> INFLECTIONS = Set.of("s", "es", "d", "ed", "led", "r", "er", "st", "est", "ing", "ly");
-
-    private static String squeeze(String word) {
-        return word.replaceAll("(\\p{L})\\1+", "$1");
-    }
-
     public String correct(String token) {
         if (token.length() < 5 || knows(token) || token.chars().anyMatch(Character::isDigit)) {
             return token;
@@ -226,5 +210,22 @@ public final class CorpusStats {
             return bySqueezedStem.getOrDefault(squeezed, token);
         }
         return best;
+    }
+
+    /** Two forms of one word ("label", "labelled"; "stated", "states"). */
+    private static boolean sameStem(String a, String b) {
+        return squeeze(Terms.stem(a)).equals(squeeze(Terms.stem(b))) || inflects(a, b) || inflects(b, a);
+    }
+
+    /** Whether {@code longer} is {@code shorter} with an ending ("wider", "labelled", "meetings"). */
+    private static boolean inflects(String longer, String shorter) {
+        return shorter.length() >= 4 && longer.startsWith(shorter)
+                && INFLECTIONS.contains(longer.substring(shorter.length()));
+    }
+
+    private static final Set<String> INFLECTIONS = Set.of("s", "es", "d", "ed", "led", "r", "er", "st", "est", "ing", "ly");
+
+    private static String squeeze(String word) {
+        return word.replaceAll("(\\p{L})\\1+", "$1");
     }
 }

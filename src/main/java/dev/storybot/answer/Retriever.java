@@ -138,6 +138,7 @@ public final class Retriever {
             if (at >= 0 && at < limit) {
                 continue;
             }
+            // placed right after the hit it continues, whatever its own score (the list is then not in score order)
             Evidence.Hit moved = at >= 0 ? hits.remove(at) : new Evidence.Hit(next.get(), 0, 0, 0);
             hits.add(Math.min(i + 1, hits.size()), moved);
         }
