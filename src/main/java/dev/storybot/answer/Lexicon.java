@@ -39,7 +39,7 @@ final class Lexicon {
             "leak leaked leaks report reports reported",
             "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored"
                     + " admit admitted admitting clear cleared",
-            "decision decide decided decides mind choice choices move deal settle settled",
+            "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
             "build built building construct constructed supply supplies supplied provide provides provided",
             "spy spies spying spied espionage intelligence snoop snooping snooped",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",

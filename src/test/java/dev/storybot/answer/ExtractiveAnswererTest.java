@@ -424,6 +424,11 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsAgreeingOnSomethingAsDecidingIt() {
+        assertThat(service.ask("When did the NSC make its decision on Huawei?").text()).contains("Tuesday");
+    }
+
+    @Test
     void answersAQuestionAboutTheHeadlineFromTheHeadline() {
         Answer a = service.ask("What question does the headline put to the reader?");
         assertThat(a.citations()).isNotEmpty();
