@@ -56,11 +56,14 @@ final class AnswerType {
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
             "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
 
-    /** Kinds of answer that are people by name (not "which governments": countries answer that). */
-    static final Set<String> PERSON_SLOTS = Set.of("employee", "minister", "secretary", "spokeswoman",
-            "spokesman", "spokesperson", "chief", "chairman", "chairwoman", "official", "critic", "analyst",
-            "researcher", "president", "director", "leader", "officer", "politician", "mp").stream().map(Terms::stem)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Kinds of answer that are people by name: the person nouns, but not "which governments" (countries answer
+     * that), "which members", "which representatives" or "the head of" (a description), with "politician" and "MP".
+     */
+    static final Set<String> PERSON_SLOTS = java.util.stream.Stream.concat(
+                    PERSON_NOUNS.stream().filter(n -> !Set.of("head", "member", "representative", "government").contains(n)),
+                    java.util.stream.Stream.of("politician", "mp"))
+            .map(Terms::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static final Set<String> PERSON_STEMS = PERSON_NOUNS.stream().map(Terms::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
