@@ -326,7 +326,7 @@ public final class Benchmark {
                     .filter(p -> !from.relativize(p).toString().startsWith(".") && !from.relativize(p).toString().contains("/."))
                     .toList();
             if (files.isEmpty()) {
-                throw new BenchException("No .md or .txt document in " + from.toAbsolutePath() + ": nothing to benchmark.");
+                throw new BenchException("No .md, .txt or .html document in " + from.toAbsolutePath() + ": nothing to benchmark.");
             }
             for (Path file : files) {
                 Path target = to.resolve(from.relativize(file).toString());

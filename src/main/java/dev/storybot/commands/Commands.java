@@ -100,7 +100,7 @@ public final class Commands {
                 "  When the story does not say, the bot says so instead of guessing.",
                 "/kb status — documents, passages, last refresh and the embedding model.",
                 "/kb refresh — re-read the knowledge folder (moderators).",
-                "/kb upload <file> — add or replace a .md or .txt document, at most 1 MiB (moderators).",
+                "/kb upload <file> — add or replace a .md, .txt or .html document, at most 1 MiB (moderators).",
                 "/kb remove <document> — delete a document (moderators).",
                 "/help — this help."));
     }

@@ -110,7 +110,8 @@ public final class KnowledgeBase {
         if (problem != null) {
             throw new KnowledgeException(name + " was not added: " + problem + ".");
         }
-        SourceFile probe = new SourceFile(name, new String(content, java.nio.charset.StandardCharsets.UTF_8), "probe");
+        SourceFile probe = new SourceFile(name, KnowledgeFolder.readableText(name,
+                new String(content, java.nio.charset.StandardCharsets.UTF_8)), "probe");
         if (parser.parse(probe).passages().isEmpty()) {
             throw new KnowledgeException(name + " was not added: it has no text to index.");
         }

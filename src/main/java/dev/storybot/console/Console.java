@@ -71,7 +71,7 @@ public final class Console {
                 return commands.status();
             case "upload":
                 if (arg.isEmpty()) {
-                    return new Reply.Refused("Usage: /kb upload <path to a .md or .txt file>");
+                    return new Reply.Refused("Usage: /kb upload <path to a .md, .txt or .html file>");
                 }
                 Path file = Path.of(arg);
                 try {

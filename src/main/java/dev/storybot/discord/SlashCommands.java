@@ -57,8 +57,8 @@ final class SlashCommands {
                 .addSubcommands(
                         new SubcommandData(STATUS, "Documents, passages, last refresh and the embedding model"),
                         new SubcommandData(REFRESH, "Re-read the knowledge folder and say what changed (moderators)"),
-                        new SubcommandData(UPLOAD, "Add or replace a .md or .txt document of at most 1 MiB (moderators)")
-                                .addOptions(new OptionData(OptionType.ATTACHMENT, FILE, "A UTF-8 .md or .txt file", true)),
+                        new SubcommandData(UPLOAD, "Add or replace a .md, .txt or .html document of at most 1 MiB (moderators)")
+                                .addOptions(new OptionData(OptionType.ATTACHMENT, FILE, "A UTF-8 .md, .txt or .html file", true)),
                         new SubcommandData(REMOVE, "Delete a document from the knowledge folder (moderators)")
                                 .addOptions(new OptionData(OptionType.STRING, DOCUMENT, "The document to delete", true, true)))
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Moderators.PERMISSION))

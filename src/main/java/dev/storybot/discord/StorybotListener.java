@@ -268,7 +268,7 @@ public final class StorybotListener extends ListenerAdapter implements AutoClose
     private void upload(SlashCommandInteractionEvent event) {
         Message.Attachment file = event.getOption(SlashCommands.FILE, null, OptionMapping::getAsAttachment);
         if (file == null) {
-            replyEphemeral(event, Render.notice("\u26D4 Attach a .md or .txt file to /kb upload."));
+            replyEphemeral(event, Render.notice("\u26D4 Attach a .md, .txt or .html file to /kb upload."));
             return;
         }
         Optional<String> problem = Uploads.problem(file.getFileName(), file.getSize());

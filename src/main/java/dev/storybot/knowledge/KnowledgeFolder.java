@@ -17,14 +17,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the knowledge folder: every {@code .md} and {@code .txt} file under it, recursively. Files that
- * are binary, not UTF-8 or too large are skipped with a warning naming them. Thread-safe (stateless
+ * Reads the knowledge folder: every {@code .md}, {@code .txt} and {@code .html} file under it, recursively
+ * (an HTML page is read as its visible text). Files that are binary, not UTF-8, too large or without any
+ * text are skipped with a warning naming them. Thread-safe (stateless
  * beyond its folder).
  */
 public final class KnowledgeFolder {
 
     /** File name endings the parser understands. */
-    public static final Set<String> EXTENSIONS = Set.of(".md", ".txt");
+    public static final Set<String> EXTENSIONS = Set.of(".md", ".txt", ".html", ".htm");
     /** Files larger than this are skipped. */
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
@@ -54,7 +55,7 @@ public final class KnowledgeFolder {
     public Scan scan() {
         if (!Files.exists(dir)) {
             throw new KnowledgeException("Knowledge folder not found: " + dir.toAbsolutePath()
-                    + ". Create it and put .md or .txt files in it, or set KNOWLEDGE_DIR.");
+                    + ". Create it and put .md, .txt or .html files in it, or set KNOWLEDGE_DIR.");
         }
         if (!Files.isDirectory(dir)) {
             throw new KnowledgeException("KNOWLEDGE_DIR is not a folder: " + dir.toAbsolutePath());
@@ -89,6 +90,11 @@ public final class KnowledgeFolder {
                     warnings.add("Skipped " + rel + ": the file is empty");
                     continue;
                 }
+                text = readableText(rel, text);
+                if (text.isBlank()) {
+                    warnings.add("Skipped " + rel + ": the page has no readable text");
+                    continue;
+                }
                 files.add(new SourceFile(rel, text, sha256(bytes)));
             } catch (IOException e) {
                 warnings.add("Skipped " + rel + ": cannot read it (" + e.getMessage() + ")");
@@ -96,7 +102,7 @@ public final class KnowledgeFolder {
         }
         if (files.isEmpty()) {
             throw new KnowledgeException("No readable documents in " + dir.toAbsolutePath()
-                    + ": add .md or .txt files (UTF-8)." + (warnings.isEmpty() ? "" : " " + String.join("; ", warnings)));
+                    + ": add .md, .txt or .html files (UTF-8)." + (warnings.isEmpty() ? "" : " " + String.join("; ", warnings)));
         }
         return new Scan(files, warnings);
     }
@@ -104,6 +110,11 @@ public final class KnowledgeFolder {
     /** The path of {@code file} relative to the folder, {@code /}-separated. */
     public String relativeName(Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The text the parser reads from a file of this name: an HTML page's visible text, any other file as it is. */
+    public static String readableText(String name, String decoded) {
+        return HtmlText.isHtml(name) ? HtmlText.toText(decoded) : decoded;
     }
 
     /** Whether the parser reads files with this name. */

@@ -25,7 +25,8 @@ public final class KnowledgeParser {
     /** Parses one file. */
     public ParsedDocument parse(SourceFile file) {
         String text = file.text().replace("\r\n", "\n").replace('\r', '\n');
-        boolean markdown = file.path().toLowerCase(Locale.ROOT).endsWith(".md");
+        // an HTML page arrives as its text, with Markdown headings (HtmlText)
+        boolean markdown = file.path().toLowerCase(Locale.ROOT).endsWith(".md") || HtmlText.isHtml(file.path());
         List<String> blocks = new ArrayList<>();
         for (String block : BLANK_LINES.split(text)) {
             String b = block.strip();

@@ -82,6 +82,17 @@ class KnowledgeBaseTest {
         assertThat(kb.status().documents()).isEqualTo(2);
     }
 
+    @Test
+    void uploadOfAnHtmlPageIndexesItsTextAndRefusesAPageWithNone() throws IOException {
+        KnowledgeBase.Refreshed r = kb.upload("page.html",
+                "<html><body><h1>Page</h1><p>A new fact.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(r.report().added()).containsExactly("page.html");
+        assertThat(kb.status().passages()).isEqualTo(5);
+        assertThatThrownBy(() -> kb.upload("empty.html", "<html><body><script>x()</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("no text to index");
+        assertThat(kb.documents()).containsExactly("page.html", "story.md");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../evil.md", "sub/dir.md", "..\\evil.txt", ".hidden.md", "..", "", "notes.pdf", "run.sh"})
     void uploadRefusesUnsafeOrUnsupportedNames(String name) {

@@ -28,6 +28,27 @@ class KnowledgeFolderTest {
     }
 
     @Test
+    void readsAnHtmlPageAsItsVisibleTextKeepingTheHashOfItsBytes() throws IOException {
+        String html = "<html><body><h1>Page</h1><p>Fish &amp; chips.</p></body></html>";
+        Files.writeString(dir.resolve("page.html"), html);
+        KnowledgeFolder.Scan scan = new KnowledgeFolder(dir).scan();
+        assertThat(scan.files()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("page.html");
+            assertThat(f.text()).isEqualTo("# Page\n\nFish & chips.");
+            assertThat(f.hash()).isEqualTo(KnowledgeFolder.sha256(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        });
+    }
+
+    @Test
+    void skipsAnHtmlPageWithNoReadableTextWithAWarning() throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "Good\n\nFine text.");
+        Files.writeString(dir.resolve("app.htm"), "<html><body><script>start()</script></body></html>");
+        KnowledgeFolder.Scan scan = new KnowledgeFolder(dir).scan();
+        assertThat(scan.files()).extracting(SourceFile::path).containsExactly("good.txt");
+        assertThat(scan.warnings()).anySatisfy(w -> assertThat(w).contains("app.htm").contains("no readable text"));
+    }
+
+    @Test
     void skipsBinaryAndNonUtf8FilesWithAWarningNamingThem() throws IOException {
         Files.writeString(dir.resolve("good.txt"), "Good\n\nFine text.");
         Files.write(dir.resolve("binary.txt"), new byte[]{'a', 0, 'b'});
