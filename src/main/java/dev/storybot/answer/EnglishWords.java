@@ -26,6 +26,29 @@ final class EnglishWords {
     }
 
     /**
+     * The common English word a misspelt {@code token} stands for ("happend": "happened", "actualy": "actually"):
+     * the words one edit away that {@code useful} accepts, when they are all forms of one word; otherwise the
+     * token itself. Words of under four letters, with digits, or English words themselves are left alone.
+     */
+    static String correct(String token, java.util.function.Predicate<String> useful) {
+        if (token.length() < 4 || contains(token) || token.chars().anyMatch(Character::isDigit)) {
+            return token;
+        }
+        String found = null;
+        for (String w : WORDS) {
+            if (Math.abs(w.length() - token.length()) <= 1 && Terms.distance(token, w, 1) <= 1 && useful.test(w)) {
+                if (found != null && !Terms.stem(found).equals(Terms.stem(w))) {
+                    return token; // "evry": "every" or "envy"? nothing to go by
+                }
+                if (found == null || w.length() > found.length()) {
+                    found = w;
+                }
+            }
+        }
+        return found == null ? token : found;
+    }
+
+    /**
      * Whether two words are British and American spellings of one word ("labeled" and "labelled", "defense"
      * and "defence", "organization" and "organisation", "favor" and "favour").
      */

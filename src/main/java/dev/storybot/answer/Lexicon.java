@@ -16,7 +16,8 @@ final class Lexicon {
 
     private static final List<String> GROUPS = List.of(
             "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
-            "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised",
+            "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised"
+                    + " criticize criticized slag slagged slagging",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
                     + " kick kicked kicking",
             "fire fired sack sacked dismiss dismissed yeet yeeted",
@@ -115,7 +116,13 @@ final class Lexicon {
             "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
             "number10 downing", "ppl people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
             "st street", "w with", "bc because", "cos because", "coz because", "eng engineering", "infra infrastructure",
-            "mp member", "mps members", "natl national", "intl international");
+            "mp member", "mps members", "natl national", "intl international",
+            // chat spellings
+            "y why", "wat what", "wut what", "wot what", "wht what", "wen when", "b4 before", "any1 anyone",
+            "some1 someone", "every1 everyone", "evry1 everyone", "no1 nobody", "em them", "dem them", "dey they",
+            "dat that", "dis this", "da the", "thru through", "cuz because", "bcoz because", "bcos because",
+            "wud would", "cud could", "shud should", "smth something", "sth something", "abt about", "2day today",
+            "yrs years", "plz please", "thx thanks", "hw how");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -140,7 +147,9 @@ final class Lexicon {
             "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure",
             "hit back:responded", "hits back:responds", "hitting back:responding", "fired back:responded",
             "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
-            "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:", "as well:");
+            "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:", "as well:",
+            "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",
+            "roll call:", "if poss:", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
@@ -279,7 +288,8 @@ final class Lexicon {
             "folks", "folk", "right", "everyone", "everybody", "mad", "lowkey", "highkey", "wait", "yo", "ngl", "fr", "tbh",
             "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
-            "medium");
+            "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
+            "felt", "feeling", "usual", "always", "line");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

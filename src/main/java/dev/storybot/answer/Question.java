@@ -76,7 +76,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (stats.knows(t)) {
                 tokens.add(t);
             } else {
-                tokens.addAll(split(questionWordTypo(t), stats));
+                String fixed = proper.contains(t) ? t : misspeltWord(t, lexicon, stats); // "happend", "countrys"
+                tokens.addAll(stats.knows(fixed) ? List.of(fixed) : split(questionWordTypo(fixed), stats));
             }
         }
         if (tokens.size() > 2 && REQUESTS.contains(tokens.get(0)) && (tokens.get(1).equals("you") || tokens.get(1).equals("u"))) {
@@ -277,6 +278,19 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     private static final List<String> QUESTION_WORDS = List.of("what", "which", "who", "whom", "whose", "when",
             "where", "why", "how", "does", "did", "the");
+
+    /**
+     * A word neither the knowledge nor English knows, that is one letter off an English word the question can
+     * use: a word of the knowledge in another form ("countrys": "country"), or one that carries no topic
+     * ("happend", "evry"). The spelling corrections to the knowledge's own words come first (CorpusStats);
+     * an unknown word with no such neighbour stays as written.
+     */
+    private static String misspeltWord(String token, Lexicon lexicon, CorpusStats stats) {
+        if (!stats.correct(token).equals(token)) {
+            return token;
+        }
+        return EnglishWords.correct(token, w -> Terms.isStop(w) || lexicon.isGeneric(w) || stats.frequency(Terms.stem(w)) > 0);
+    }
 
     /** "wat", "whta" and "whos" are "what", "what" and "who": a misspelt question word is still one. */
     private static String questionWordTypo(String token) {

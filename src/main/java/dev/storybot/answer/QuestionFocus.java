@@ -31,7 +31,8 @@ final class QuestionFocus {
             + "|(could|would|can|will) you (please |kindly )?(tell|remind|explain to|let) me( know)?"
             + "|(would|could) you be so (good|kind) as to( tell me)?|if you('d| would) be so kind|if you please"
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
-            + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please)\\b,?");
+            + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
+            + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?)\\b,?");
     /** A question may open with one of these before its question word ("so who ...", "and when ..."). */
     private static final Set<String> OPENERS = Set.of("so", "and", "but", "ok", "okay", "well", "then", "now", "yo",
             "wait", "also", "hey", "right");

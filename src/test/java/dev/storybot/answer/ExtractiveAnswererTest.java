@@ -32,6 +32,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersAQuestionTypedInChatSpellings() {
+        assertThat(service.ask("y did huawei sack him tho").text()).contains("acted on his own");
+        assertThat(service.ask("wat did gavin williamson say abt huawei b4").text()).contains("grave concerns");
+        assertThat(service.ask("did theresa may actualy say yes to huawei doing the 5g thing or nah??").text())
+                .contains("go-ahead");
+    }
+
+    @Test
+    void aFramingPhraseDoesNotKeepTheAnswerAway() {
+        assertThat(service.ask("who is on record with \"grave concerns\" about huawei, and what's his role").text())
+                .contains("Gavin Williamson");
+        assertThat(service.ask("did the GCHQ/NCSC report find evidence of chinese govt interference, yes or no").text())
+                .contains("saw nothing");
+    }
+
+    @Test
     void citesTheSentenceThatAnswersAQuestionAboutAPerson() {
         Answer a = service.ask("What did Tom Tugendhat tweet?");
         assertThat(a.text()).contains("doubt");

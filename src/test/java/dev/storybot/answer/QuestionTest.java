@@ -44,6 +44,35 @@ class QuestionTest {
     }
 
     @Test
+    void readsChatSpellingsAsTheWordsTheyStandFor() {
+        Question why = Question.of("y did huawei sack him tho", lexicon, stats);
+        assertThat(why.type()).isEqualTo(Question.Type.WHY);
+        assertThat(why.terms()).containsExactlyInAnyOrder("huawei", "sack");
+        assertThat(Question.of("wat r these back doors evry1 keeps going on about", lexicon, stats).terms())
+                .containsExactlyInAnyOrder("back", "doors", "keeps");
+        assertThat(Question.of("has any1 from huawei ever been caught spying", lexicon, stats).terms())
+                .containsExactlyInAnyOrder("huawei", "caught", "spying");
+    }
+
+    @Test
+    void readsAMisspeltCommonWordAsTheWordMeant() {
+        // "happend" is "happened", which asks about nothing; "countrys" is the story's "countries"
+        assertThat(Question.of("wat happend to the employee", lexicon, stats).terms()).containsExactly("employee");
+        assertThat(Question.of("which countrys have put curbs on huawei", lexicon, stats).slot()).isEqualTo("country");
+        // a word English has is not corrected, and neither is a name
+        assertThat(Question.of("What is Huawei's share price?", lexicon, stats).terms()).contains("price");
+        assertThat(Question.of("What did Rishi Sunak say?", lexicon, stats).terms()).contains("rishi", "sunak");
+    }
+
+    @Test
+    void framingPhrasesAskAboutNothing() {
+        assertThat(Question.of("did the report find chinese interference, yes or no", lexicon, stats).terms())
+                .doesNotContain("yes", "or");
+        assertThat(Question.of("who is on record with grave concerns", lexicon, stats).terms()).doesNotContain("record");
+        assertThat(Question.of("did Theresa May say yes to Huawei", lexicon, stats).terms()).contains("allow").doesNotContain("yes");
+    }
+
+    @Test
     void splitsAWordTheStoryWritesAsTwo() {
         assertThat(Question.of("when is the cybersecurity event", lexicon, stats).terms()).contains("cyber", "security");
     }
