@@ -27,25 +27,25 @@ final class EnglishWords {
 
     /**
      * The common English word a misspelt {@code token} stands for ("happend": "happened", "actualy": "actually"):
-     * the words one edit away that {@code useful} accepts, when they are all forms of one word; otherwise the
-     * token itself. Words of under four letters, with digits, or English words themselves are left alone.
+     * of the words one edit away, those the question can use ({@code known}, or {@code topicless}: a word that
+     * asks about nothing), when they are all forms of one word or all topicless ("evry": "every" or "very");
+     * otherwise the token itself. Words of under four letters, with digits, or English words themselves are
+     * left alone.
      */
-    static String correct(String token, java.util.function.Predicate<String> useful) {
+    static String correct(String token, java.util.function.Predicate<String> known, java.util.function.Predicate<String> topicless) {
         if (token.length() < 4 || contains(token) || token.chars().anyMatch(Character::isDigit)) {
             return token;
         }
-        String found = null;
-        for (String w : WORDS) {
-            if (Math.abs(w.length() - token.length()) <= 1 && Terms.distance(token, w, 1) <= 1 && useful.test(w)) {
-                if (found != null && !Terms.stem(found).equals(Terms.stem(w))) {
-                    return token; // "evry": "every" or "envy"? nothing to go by
-                }
-                if (found == null || w.length() > found.length()) {
-                    found = w;
-                }
-            }
+        java.util.List<String> near = WORDS.stream()
+                .filter(w -> Math.abs(w.length() - token.length()) <= 1 && Terms.distance(token, w, 1) <= 1)
+                .filter(w -> known.test(w) || topicless.test(w))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .toList();
+        if (near.isEmpty()) {
+            return token;
         }
-        return found == null ? token : found;
+        boolean oneWord = near.stream().map(Terms::stem).distinct().count() == 1;
+        return oneWord || near.stream().allMatch(topicless) ? near.get(0) : token;
     }
 
     /**

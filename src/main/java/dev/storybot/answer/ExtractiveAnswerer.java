@@ -128,6 +128,15 @@ public final class ExtractiveAnswerer implements Answerer {
     /** What a reader may ask the bot to write ("a haiku about cybersecurity"): not a question about the story. */
     private static final Set<String> CREATIVE = Set.of("poem", "poems", "haiku", "haikus", "limerick", "sonnet",
             "song", "songs", "lyrics", "rap", "joke", "jokes", "riddle", "meme", "memes", "essay", "recipe");
+    /** Verbs that ask for one ("write", "tell me a joke"); "I need it for my essay" asks for no essay. */
+    private static final Set<String> COMPOSE = Set.of("write", "compose", "tell", "make", "create", "generate",
+            "draft", "sing", "give", "gimme", "invent", "do");
+
+    /** Whether the question asks the bot to write something (a poem, a joke) rather than about the story. */
+    private static boolean asksToCompose(String question) {
+        List<String> tokens = Terms.tokens(question);
+        return tokens.stream().anyMatch(CREATIVE::contains) && tokens.stream().anyMatch(COMPOSE::contains);
+    }
 
     /** A sentence that opens a quotation. */
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
@@ -151,7 +160,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Question q = Question.of(question, lexicon, stats);
         List<Term> terms = terms(q, stats, question);
         if (terms.stream().noneMatch(t -> !t.slot()) || evidence.hits().isEmpty() || namesUnknown(terms, q)
-                || Terms.tokens(question).stream().anyMatch(CREATIVE::contains)) {
+                || asksToCompose(question)) {
             return List.of();
         }
         List<Candidate> candidates = candidates(q, terms, evidence);

@@ -149,7 +149,7 @@ final class Lexicon {
             "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
             "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:", "as well:",
             "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",
-            "roll call:", "if poss:", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
+            "roll call:", "if poss:", "shown in:pictured", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
@@ -289,7 +289,7 @@ final class Lexicon {
             "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
-            "felt", "feeling", "usual", "always", "line");
+            "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -281,15 +281,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     /**
      * A word neither the knowledge nor English knows, that is one letter off an English word the question can
-     * use: a word of the knowledge in another form ("countrys": "country"), or one that carries no topic
-     * ("happend", "evry"). The spelling corrections to the knowledge's own words come first (CorpusStats);
+     * use: a form of a word of the knowledge, or a word that carries no topic ("happend", "evry"). The spelling corrections to the knowledge's own words come first (CorpusStats);
      * an unknown word with no such neighbour stays as written.
      */
     private static String misspeltWord(String token, Lexicon lexicon, CorpusStats stats) {
         if (!stats.correct(token).equals(token)) {
-            return token;
+            return token; // corrected to the knowledge's word where the question's words are weighed
         }
-        return EnglishWords.correct(token, w -> Terms.isStop(w) || lexicon.isGeneric(w) || stats.frequency(Terms.stem(w)) > 0);
+        return EnglishWords.correct(token, w -> stats.frequency(Terms.stem(w)) > 0, w -> Terms.isStop(w) || lexicon.isGeneric(w));
     }
 
     /** "wat", "whta" and "whos" are "what", "what" and "who": a misspelt question word is still one. */
@@ -334,7 +333,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
     /** Adjectives that ask for precision, not a kind of answer ("what exact date"). */
-    private static final Set<String> PRECISE = Set.of("specific", "exact", "precise", "particular", "actual");
+    private static final Set<String> PRECISE = Set.of("specific", "exact", "precise", "particular", "actual", "full",
+            "complete", "entire", "whole");
 
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
@@ -447,7 +447,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             // a sentence's first word is capitalised for being first ("... muddled. What post does ...")
             boolean opensSentence = words[i - 1].matches(".*[.!?]$") && WH.contains(w.toLowerCase(Locale.ROOT))
                     || words[i - 1].matches(".*[.!?]$") && AUXILIARIES.contains(w.toLowerCase(Locale.ROOT));
-            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I") && !opensSentence;
+            // "is he IN that picture", "ANY of the problems": a small word in capitals is emphasis ("US" is a name)
+            boolean emphasis = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals("US")
+                    && Terms.isStop(w.toLowerCase(Locale.ROOT));
+            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I") && !opensSentence && !emphasis;
             if (capital) {
                 for (String t : Terms.tokens(w)) {
                     if (!NOT_NAMES.contains(t)) {

@@ -40,6 +40,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aRequestForAnEssayIsNotTheSameAsMentioningOne() {
+        assertThat(service.ask("write an essay about Huawei").abstained()).isTrue();
+        assertThat(service.ask("list evry minister who was against mays decision pls need it for my essay").text())
+                .contains("Jeremy Hunt");
+    }
+
+    @Test
+    void readsShownInThePhotoAsPictured() {
+        assertThat(service.ask("is the arrested employee actually shown in the photo used for the spying section?").text())
+                .contains("not pictured");
+    }
+
+    @Test
     void aFramingPhraseDoesNotKeepTheAnswerAway() {
         assertThat(service.ask("who is on record with \"grave concerns\" about huawei, and what's his role").text())
                 .contains("Gavin Williamson");
