@@ -25,6 +25,10 @@ final class AnswerType {
     private static final Pattern DATE = Pattern.compile("(?i)\\b(" + CALENDAR
             + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
             + "|morning|evening|afternoon|\\d{1,2}(am|pm)|in due course|soon|shortly)\\b");
+    /** How long something lasts or lasted: "a year", "two weeks", "months", "since January" (not "in January"). */
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b((\\d+|a|an|one|two|three|four|five|six|seven|eight|nine"
+            + "|ten|twelve|twenty|thirty|several|few|many|some)\\s+(more\\s+)?(second|minute|hour|day|week|fortnight|month|year"
+            + "|decade)s?|(seconds|minutes|hours|days|weeks|months|years|decades)|since|until|till|so far)\\b");
     /** What "which date", "what day", "which month" or "what year" is answered with: "in due course" is not one. */
     private static final Pattern CALENDAR_DATE = Pattern.compile("(?i)\\b(" + CALENDAR
             + "|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year))\\b");
@@ -91,6 +95,19 @@ final class AnswerType {
      * Whether the sentence holds the kind of answer the question asks for: a name for who, a date for when,
      * a number of what is counted for how many, a reason for why, one of the kind named ("which newspaper").
      */
+    /**
+     * Whether a time the sentence gives is one the question does not already state ("Tuesday of which week":
+     * the sentence saying "on Tuesday" does not answer).
+     */
+    private static boolean saysNew(Question q, java.util.regex.Matcher times) {
+        while (times.find()) {
+            if (!q.terms().containsAll(Terms.tokens(times.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean fits(Question q, Set<String> kind, String sentence, Lexicon lexicon) {
         long named = kind.isEmpty() ? 0 : Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
         if (!kind.isEmpty() && q.type() != Question.Type.HOW_MANY) {
@@ -120,8 +137,8 @@ final class AnswerType {
             case NAME:
                 return namesPerson(q, sentence);
             case WHEN:
-                return (q.slot().equals("time") ? CLOCK : CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE)
-                        .matcher(sentence).find();
+                return saysNew(q, (q.slot().equals("time") ? CLOCK : CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE)
+                        .matcher(sentence));
             case EXAMPLE:
                 return EXAMPLE.matcher(sentence).find();
             case WHERE:
@@ -133,7 +150,7 @@ final class AnswerType {
                 // "how many countries": a number of countries, or the countries listed
                 return counts(q, sentence, lexicon) || named >= 2;
             case HOW_LONG:
-                return NUMBER.matcher(sentence).find() || TIME.matcher(sentence).find();
+                return DURATION.matcher(sentence).find();
             case AGE:
                 return AGE.matcher(sentence).find();
             case WHY:

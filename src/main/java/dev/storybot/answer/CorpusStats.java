@@ -21,6 +21,8 @@ public final class CorpusStats {
     private final Map<String, Integer> stemFrequency;
     private final Set<String> vocabulary;
     private final Set<String> names;
+    /** Every word the knowledge writes with a capital inside a sentence, names or not ("may" of "Theresa May"). */
+    private final Set<String> capitalisedWords;
     private final Set<String> writtenAcronyms;
     private final Set<String> words;
     private final Map<String, String> bySqueezedStem;
@@ -73,6 +75,7 @@ public final class CorpusStats {
         this.headlines = Map.copyOf(heads);
         this.stemFrequency = Map.copyOf(df);
         this.vocabulary = Set.copyOf(vocab);
+        this.capitalisedWords = Set.copyOf(capitalised);
         capitalised.removeAll(lowercase);
         // "Centre" in "National Cyber Security Centre" is no name where the text also writes "testing centres"
         Set<String> lowercaseStems = new HashSet<>();
@@ -121,6 +124,11 @@ public final class CorpusStats {
      */
     public boolean isName(String token) {
         return names.contains(token);
+    }
+
+    /** Whether the knowledge writes this word with a capital inside a sentence, even if it also writes it without. */
+    boolean writesCapitalised(String token) {
+        return capitalisedWords.contains(token);
     }
 
     /** The headline of a document, or empty when it has none. */

@@ -78,6 +78,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> chosen = new ArrayList<>();
         String before = "";
         for (String part : Question.parts(QuestionFocus.of(question, evidence.stats()))) {
+            if (!before.isEmpty() && onlySaysTheForm(part, evidence.stats())) {
+                continue; // "... month and year would do": how to answer the question before, nothing new to answer
+            }
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
             boolean followUp = !hasTopic(part, evidence.stats()) || WHO_REFERS_BACK.matcher(part).find();
@@ -150,6 +153,16 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
 
+    /** Words that say what form an answer takes ("month and year would do", "a name is fine"). */
+    private static final Set<String> ANSWER_FORMS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "date", "dates", "time", "times", "name", "names", "number", "numbers", "figure", "ballpark");
+
+    /** Whether a part of a question asks nothing and only names the form of the answer. */
+    private boolean onlySaysTheForm(String part, CorpusStats stats) {
+        Question q = Question.of(part, lexicon, stats);
+        return q.type() == Question.Type.OTHER && !q.terms().isEmpty() && ANSWER_FORMS.containsAll(q.terms());
+    }
+
     private boolean hasTopic(String question, CorpusStats stats) {
         return !Question.of(question, lexicon, stats).terms().isEmpty();
     }
@@ -179,7 +192,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (!answers(best) && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME)) {
             // "a Huawei employee was arrested ... Huawei later sacked the employee, named as Wang Weijing"
-            List<Candidate> named = describedThenNamed(q, personNoun(q), candidates);
+            List<Candidate> named = describedThenNamed(q, personNoun(q, question), candidates);
             if (!named.isEmpty()) {
                 return named;
             }
@@ -204,7 +217,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!answers(best)) {
             return List.of();
         }
-        return choose(q, personNoun(q), best, candidates);
+        return choose(q, personNoun(q, question), best, candidates);
     }
 
     private List<Term> terms(Question q, CorpusStats stats, String question) {
@@ -479,17 +492,25 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The stems naming the person the question asks about: its first word for a person ("worker" in "the name
-     * of the Huawei worker"), with the words of the same meaning ("employee"); empty when it names none.
+     * of the Huawei worker"), with the words of the same meaning ("employee"); empty when it names none, or
+     * first names someone only as "the guy" or "the bloke" ("the name of the intelligence bloke arrested along
+     * with the employee" is not asking for the employee's).
      */
-    private Set<String> personNoun(Question q) {
-        for (String t : q.terms()) {
+    private Set<String> personNoun(Question q, String question) {
+        for (String t : Terms.tokens(question)) {
+            if (VAGUE_PERSONS.contains(t)) {
+                return Set.of();
+            }
             Set<String> related = lexicon.related(Terms.stem(t));
-            if (related.stream().anyMatch(AnswerType.PERSON_STEMS::contains)) {
+            if (q.terms().contains(t) && related.stream().anyMatch(AnswerType.PERSON_STEMS::contains)) {
                 return related;
             }
         }
         return Set.of();
     }
+
+    private static final Set<String> VAGUE_PERSONS = Set.of("guy", "bloke", "man", "woman", "person", "chap",
+            "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody");
 
     /** Whether the sentence refers back to that person ("... the employee, named as ..."). */
     private static boolean refersBack(Set<String> person, String sentence) {

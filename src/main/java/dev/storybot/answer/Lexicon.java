@@ -203,7 +203,15 @@ final class Lexicon {
             "british english scottish welsh irish american canadian australian chinese polish german french"
                     + " belgian japanese taiwanese russian indian",
             "sport sports",
-            "football soccer cricket rugby tennis golf hockey basketball baseball athletics sport");
+            "football soccer cricket rugby tennis golf hockey basketball baseball athletics sport",
+            "city cities town towns",
+            "london glasgow edinburgh cardiff belfast manchester birmingham liverpool leeds bristol sheffield newcastle"
+                    + " nottingham leicester oxford cambridge aberdeen dundee brighton southampton reading york bath"
+                    + " beijing shanghai shenzhen guangzhou hong kong wuhan taipei tokyo seoul delhi mumbai singapore"
+                    + " washington chicago boston angeles francisco seattle ottawa toronto vancouver sydney melbourne"
+                    + " canberra wellington auckland paris berlin munich frankfurt brussels amsterdam madrid barcelona"
+                    + " rome milan vienna zurich geneva stockholm oslo copenhagen helsinki dublin lisbon warsaw prague"
+                    + " budapest moscow kyiv istanbul dubai cairo johannesburg city town");
 
     private static Map<String, String> kinds(String... pairs) {
         Map<String, String> out = new HashMap<>();
@@ -221,7 +229,7 @@ final class Lexicon {
      */
     Set<String> instancesOf(String noun) {
         String words = KINDS.get(noun);
-        return words == null ? Set.of() : Set.of(words.split(" "));
+        return words == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(words.split(" ")));
     }
 
     /**

@@ -43,6 +43,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (names.isEmpty()) {
             names.addAll(lowerCaseNames(Terms.tokens(text), stats)); // "who is theresa may": the story capitalises her
         }
+        // "may's decision": a word that takes a possessive is no modal verb, and the knowledge writes it as a name
+        var possessive = NAME_POSSESSIVE.matcher(text);
+        while (possessive.find()) {
+            String w = possessive.group(1).toLowerCase(Locale.ROOT);
+            if (Terms.isStop(w) && stats.writesCapitalised(w) && names.stream().noneMatch(n -> n.contains(w))) {
+                names.add(Set.of(w));
+            }
+        }
         // "Number 10" is Downing Street: a name the question did not write out
         List<String> written = Terms.tokens(text);
         lexicon.joinCompounds(written).stream().map(Lexicon::expand).filter(Lexicon::isNameFor)
@@ -263,7 +271,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             return Type.WHEN; // "what is his date of birth", "which day and month"
         }
         if ((first.equals("what") || first.equals("which")) && (second.equals("year") || second.equals("date")
-                || second.equals("day") || second.equals("month") || second.equals("time"))) {
+                || second.equals("day") || second.equals("week") || second.equals("month") || second.equals("time"))) {
             return Type.WHEN;
         }
         if ((first.equals("what") || first.equals("which")) && (second.equals("percentage") || second.equals("number")
@@ -275,6 +283,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return AUXILIARIES.contains(first) ? Type.YES_NO : Type.OTHER;
     }
+
+    private static final Pattern NAME_POSSESSIVE = Pattern.compile("\\b(\\p{L}+)['’]s\\b");
 
     private static final List<String> QUESTION_WORDS = List.of("what", "which", "who", "whom", "whose", "when",
             "where", "why", "how", "does", "did", "the");

@@ -47,6 +47,37 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aCityIsNotAnsweredWithCountries() {
+        assertThat(service.ask("which city is huawei's testing centre in").abstained()).isTrue();
+        assertThat(service.ask("In which city will the Five Eyes representatives meet?").text()).contains("Glasgow");
+    }
+
+    @Test
+    void howLongIsAnsweredWithADurationNotADate() {
+        assertThat(service.ask("how long did wang weijing get sent down for in poland").abstained()).isTrue();
+    }
+
+    @Test
+    void aWhenQuestionIsNotAnsweredWithTheTimeItAlreadyGives() {
+        assertThat(service.ask("The NSC meeting was on Tuesday. Tuesday of which month?").abstained()).isTrue();
+        assertThat(service.ask("which week was the tuesday the NSC agreed to it?").abstained()).isTrue();
+        assertThat(service.ask("On which day did the NSC agree to allow Huawei limited access?").text()).contains("Tuesday");
+    }
+
+    @Test
+    void aPartThatOnlySaysWhatFormTheAnswerTakesIsNotAQuestionOfItsOwn() {
+        Answer a = service.ask("On what date did the Trump administration formally ban Huawei from US government networks? month and year would do");
+        assertThat(a.abstained()).isTrue();
+    }
+
+    @Test
+    void theGuyTheQuestionAsksAboutIsNotTheEmployeeItMentions() {
+        Answer a = service.ask("what was the name of the ex-Polish intelligence service bloke who was arrested along with the Huawei 5G employee?");
+        assertThat(a.abstained()).isTrue();
+        assertThat(service.ask("What was the name of the Huawei employee arrested in Poland?").text()).contains("Wang Weijing");
+    }
+
+    @Test
     void readsShownInThePhotoAsPictured() {
         assertThat(service.ask("is the arrested employee actually shown in the photo used for the spying section?").text())
                 .contains("not pictured");

@@ -72,6 +72,14 @@ class QuestionTest {
     }
 
     @Test
+    void aWordWithAPossessiveIsANameNotAModalVerb() {
+        // the story writes "Theresa May"; "may's decision" is hers, while "may" alone stays a modal verb
+        assertThat(Question.of("what did huawei say in response to may's decision", lexicon, stats).names())
+                .contains(java.util.Set.of("may"));
+        assertThat(Question.of("may huawei build the network", lexicon, stats).names()).doesNotContain(java.util.Set.of("may"));
+    }
+
+    @Test
     void aMisspeltWordIsCorrectedWhenEveryNeighbourAsksAboutNothing() {
         // "evry" is one letter off "every" and "very", neither of which names a topic
         assertThat(Question.of("list evry minister who was against the decision", lexicon, stats).terms())
