@@ -176,7 +176,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 || asksToCompose(question)) {
             return List.of();
         }
-        List<Candidate> candidates = candidates(q, terms, evidence);
+        // "who is the head of the NCSC": a sentence that names no head (or chief...) does not say who is
+        Set<String> role = q.type() != Question.Type.WHO || !q.predicate().isEmpty() ? Set.of()
+                : q.terms().stream().filter(t -> AnswerType.PERSON_STEMS.contains(Terms.stem(t))).findFirst()
+                        .map(t -> lexicon.related(Terms.stem(t))).orElse(Set.of());
+        List<Candidate> candidates = candidates(q, terms, role, evidence);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -277,7 +281,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return terms.stream().anyMatch(t -> !t.known() && (t.proper() || q.possessed().contains(t.word())));
     }
 
-    private List<Candidate> candidates(Question q, List<Term> terms, Evidence evidence) {
+    private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, Evidence evidence) {
         CorpusStats stats = evidence.stats();
         Set<String> questionStems = new HashSet<>();
         terms.forEach(t -> questionStems.addAll(t.stems()));
@@ -380,7 +384,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // "which newspaper ...": a sentence naming one (the Telegraph) needs less of the rest of the question
                 boolean kindNamed = (!kind.isEmpty() || AnswerType.asksForOrganisation(q)) && typeOk && !leansOnPrevious;
                 // "which official chairs the review": a sentence on the review that says nothing of chairing it is no answer
-                boolean didIt = predicateSupport >= 0.5;
+                boolean didIt = predicateSupport >= 0.5 && (role.isEmpty() || intersects(role, stems) || intersects(role, heading));
                 boolean supported = namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign)
                         && coverage >= (kindNamed ? KIND_COVERAGE : unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);

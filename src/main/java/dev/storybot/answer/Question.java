@@ -202,12 +202,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
 
     private static final Pattern PART = Pattern.compile(
-            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+and\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|which|who|whos|whom|whose|when|where|wheres|why|how|hows|did|does|do|is|are|was|were|has|have)\\b)");
+            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+(and|n|&)\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|which|who|whos|whom|whose|when|where|wheres|why|how|hows|did|does|do|is|are|was|were|has|have)\\b)"
+                    + "|,\\s+(?=(is|are|was|were|did|does|do|has|have)\\s+(it|they|he|she|this|that|there)\\b)");
 
     /**
      * The questions asked in one ("Who chairs the NSC, and when did it meet?" asks two): split where a
-     * question ends and another begins, or at "and" before a question word; parts of fewer than three words
-     * stay with the one before.
+     * question ends and another begins, at "and" before a question word, or at a comma before a yes-or-no
+     * question ("..., is it the first time"); parts of fewer than three words stay with the one before (or,
+     * at the start, with the one after: "when and where do they meet").
      */
     static List<String> parts(String text) {
         String t = text.strip();
@@ -219,19 +221,34 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             boolean found = m.find();
             int end = found ? m.start() : t.length();
             String piece = t.substring(start, end).strip();
-            if (!out.isEmpty() && Terms.tokens(piece).size() < 3) {
-                out.set(out.size() - 1, t.substring(joinFrom, end).strip());
-            } else if (!piece.isEmpty()) {
-                out.add(piece);
-                joinFrom = start;
+            if (Terms.tokens(piece).size() < 3) {
+                if (!out.isEmpty()) {
+                    out.set(out.size() - 1, t.substring(joinFrom, end).strip());
+                } // else an opening as short as "when" stays with the part after it ("when and where do they meet")
+            } else {
+                int from = out.isEmpty() ? 0 : start;
+                out.add(t.substring(from, end).strip());
+                joinFrom = from;
             }
             if (!found) {
                 break;
             }
             start = m.end();
         }
-        return out.isEmpty() ? List.of(text) : List.copyOf(out);
+        if (out.isEmpty()) {
+            return List.of(text);
+        }
+        // "when and where do they meet" asks "when do they meet" and "where do they meet"
+        var two = TWO_QUESTION_WORDS.matcher(out.get(0));
+        if (two.matches()) {
+            out.set(0, two.group(1) + " " + two.group(3));
+            out.add(1, two.group(2) + " " + two.group(3));
+        }
+        return List.copyOf(out);
     }
+
+    private static final Pattern TWO_QUESTION_WORDS = Pattern.compile(
+            "(?i)(what|which|who|when|where|why|how)\\s+(?:and|n|&|or)\\s+(what|which|who|when|where|why|how)\\s+(.+)");
 
     private static Type typeOf(List<String> tokens) {
         if (tokens.isEmpty()) {

@@ -78,6 +78,20 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersWhenAndWhereBoth() {
+        assertThat(service.ask("Where and when is the meeting of the Five Eyes?").text()).contains("Glasgow").contains("Wednesday");
+        assertThat(service.ask("when n where r the five eyes ppl meeting, is it the first time").text())
+                .contains("Glasgow").contains("Wednesday").contains("first time");
+    }
+
+    @Test
+    void whoHoldsARoleIsAnsweredOnlyBySentenceNamingTheRole() {
+        assertThat(service.ask("who's the head of the NCSC, is it named anywhere").abstained()).isTrue();
+        assertThat(service.ask("Who is the head of the NCSC?").abstained()).isTrue();
+        assertThat(service.ask("Who is the chief of MI6?").text()).contains("Alex Younger");
+    }
+
+    @Test
     void readsShownInThePhotoAsPictured() {
         assertThat(service.ask("is the arrested employee actually shown in the photo used for the spying section?").text())
                 .contains("not pictured");

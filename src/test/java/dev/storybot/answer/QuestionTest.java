@@ -16,6 +16,8 @@ class QuestionTest {
         assertThat(Question.parts("did they back it? who are they"))
                 .containsExactly("did they back it", "who are they");
         assertThat(Question.parts("What was arrested and why?")).containsExactly("What was arrested and why?");
+        assertThat(Question.parts("when n where r the five eyes ppl meeting, is it the first time"))
+                .containsExactly("when r the five eyes ppl meeting", "where r the five eyes ppl meeting", "is it the first time");
         assertThat(Question.parts("Who opposed Huawei and the decision?")).hasSize(1);
     }
 
