@@ -286,9 +286,16 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> questionStems = new HashSet<>();
         terms.forEach(t -> questionStems.addAll(t.stems()));
         boolean unknownWord = terms.stream().anyMatch(t -> !t.known() && !t.slot());
-        // the rarest word; of two as rare, an acronym ("who runs the NCSC": the NCSC, not running)
+        // the rarest word; of two as rare, an acronym ("who runs the NCSC": the NCSC, not running); of words as
+        // rare that are not acronyms, any one ("official statement ... conduct ... law": the law will do)
         Term top = terms.stream().filter(t -> t.known() && !t.slot()).max(Comparator.comparingDouble(Term::idf)
                 .thenComparing(t -> stats.writesAcronym(t.word()))).orElse(null);
+        Set<Term> tops = new HashSet<>();
+        if (top != null) {
+            boolean acronym = stats.writesAcronym(top.word());
+            terms.stream().filter(t -> t.known() && !t.slot() && t.idf() >= top.idf() - 1e-9
+                    && stats.writesAcronym(t.word()) == acronym).forEach(tops::add);
+        }
         Set<String> kind = lexicon.instancesOf(q.type() == Question.Type.HOW_MANY ? q.counted() : q.slot());
         // "who took the photo": a caption is then the answer, not a side note
         boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));
@@ -356,8 +363,8 @@ public final class ExtractiveAnswerer implements Answerer {
                     if (t.proper() ? named : support > 0) {
                         supportedWords.add(t.word());
                     }
-                    if (t == top) {
-                        topSupport = support;
+                    if (tops.contains(t)) {
+                        topSupport = Math.max(topSupport, support);
                     }
                     if (t.word().equals(q.predicate()) && t.known()) {
                         predicateSupport = support;

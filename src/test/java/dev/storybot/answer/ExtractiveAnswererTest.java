@@ -78,6 +78,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anyOfTheEquallyRarestWordsMayBeTheOneTheAnswerCovers() {
+        // "official", "conduct" and "law" are equally rare in the story; the statement covers the law
+        assertThat(service.ask("In its official statement, what did Huawei claim about its conduct with regard to the law in the countries it operates in?").text())
+                .contains("complies");
+    }
+
+    @Test
     void answersWhenAndWhereBoth() {
         assertThat(service.ask("Where and when is the meeting of the Five Eyes?").text()).contains("Glasgow").contains("Wednesday");
         assertThat(service.ask("when n where r the five eyes ppl meeting, is it the first time").text())
