@@ -84,6 +84,10 @@ public final class ExtractiveAnswerer implements Answerer {
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
             boolean followUp = !hasTopic(part, evidence.stats()) || WHO_REFERS_BACK.matcher(part).find();
+            if (followUp && !before.isEmpty() && !hasTopic(part, evidence.stats())
+                    && Question.of(part, lexicon, evidence.stats()).type() == Question.Type.YES_NO) {
+                continue; // "... , is it named anywhere?": asks nothing the part before does not
+            }
             String asked = before.isEmpty() || !followUp ? part : part + " " + before;
             before = part;
             for (Candidate c : answerPart(asked, evidence)) {

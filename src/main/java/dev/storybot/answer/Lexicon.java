@@ -98,7 +98,8 @@ final class Lexicon {
             "suspect suspects suspected suspicion suspicions charge charges charged",
             "bring brings brought present presents pose poses",
             "highlight highlighted highlights flag flagged flagging point pointed",
-            "examine examined examining check checked checking inspect inspected inspection test tested testing",
+            "examine examined examining check checked checking inspect inspected inspection test tested testing poke",
+            "centre centres center centers lab labs laboratory laboratories facility facilities",
             "open opened opening",
             "photo photos photograph photographs picture pictures pictured image caption captions credit",
             "headline headlines title",
@@ -297,7 +298,7 @@ final class Lexicon {
             "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
-            "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each");
+            "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

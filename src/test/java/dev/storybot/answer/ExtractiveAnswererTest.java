@@ -85,6 +85,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aLabIsATestingCentreAndPokingAtProductsIsExaminingThem() {
+        assertThat(service.ask("does Huawei have a lab anywhere where regulators can poke at its kit?").text())
+                .contains("Belgium");
+    }
+
+    @Test
     void answersWhenAndWhereBoth() {
         assertThat(service.ask("Where and when is the meeting of the Five Eyes?").text()).contains("Glasgow").contains("Wednesday");
         assertThat(service.ask("when n where r the five eyes ppl meeting, is it the first time").text())
