@@ -33,7 +33,7 @@ final class EnglishWords {
      * left alone.
      */
     static String correct(String token, java.util.function.Predicate<String> known, java.util.function.Predicate<String> topicless) {
-        if (token.length() < 4 || contains(token) || token.chars().anyMatch(Character::isDigit)) {
+        if (token.length() < 4 || contains(token) || token.chars().anyMatch(Character::isDigit) || inflected(token)) {
             return token;
         }
         java.util.List<String> near = WORDS.stream()
@@ -47,6 +47,20 @@ final class EnglishWords {
         boolean oneWord = near.stream().map(Terms::stem).distinct().count() == 1;
         return oneWord || near.stream().allMatch(topicless) ? near.get(0) : token;
     }
+
+    /** A form of a word of the list that the list does not hold itself ("masts" of "mast", "hosted" of "host"). */
+    private static boolean inflected(String token) {
+        for (String ending : ENDINGS) {
+            String base = token.substring(0, token.length() - ending.length());
+            boolean fits = !ending.equals("d") || base.endsWith("e"); // "used", not "happend"
+            if (token.endsWith(ending) && fits && base.length() >= 3 && (contains(base) || contains(base + "e"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.List<String> ENDINGS = java.util.List.of("s", "es", "ed", "d", "ing", "er", "ers", "ly");
 
     /**
      * Whether two words are British and American spellings of one word ("labeled" and "labelled", "defense"

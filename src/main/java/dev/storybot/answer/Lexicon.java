@@ -20,7 +20,7 @@ final class Lexicon {
                     + " criticize criticized slag slagged slagging",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
                     + " kick kicked kicking",
-            "fire fired sack sacked dismiss dismissed yeet yeeted",
+            "fire fired sack sacked dismiss dismissed yeet yeeted terminate terminated termination",
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
@@ -38,7 +38,7 @@ final class Lexicon {
             "report reported reports reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
-            "allow allowed let permit permitted approve approved approval go-ahead green-light favour favor favoured favored"
+            "allow allowed let permit permitted approve approved approval go-ahead green-light greenlight greenlit greenlighted favour favor favoured favored"
                     + " admit admitted admitting clear cleared",
             "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
             "build built building construct constructed supply supplies supplied provide provides provided",
@@ -56,7 +56,7 @@ final class Lexicon {
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
             "doubt doubts question questioned questioning",
-            "fix fixed repair repaired address-issues",
+            "fix fixed repair repaired address-issues remediate remediated remediation",
             "find found discover discovered see saw seen show showed shown identify identified",
             "fine fined penalty",
             "call calls called calling label labels labelled labeled brand branded describe described",
@@ -94,14 +94,15 @@ final class Lexicon {
             "serious grave severe",
             "cause causes caused causing lead-to leads-to led-to affect affects affected affecting impact impacts impacted",
             "likely expected expect expects probable",
-            "law laws rule rules regulation regulations",
+            "law laws rule rules regulation regulations legal legally regulatory lawful",
+            "comply complies complied compliance compliant abide abides",
             "suspect suspects suspected suspicion suspicions charge charges charged",
             "bring brings brought present presents pose poses",
             "highlight highlighted highlights flag flagged flagging point pointed",
             "examine examined examining check checked checking inspect inspected inspection test tested testing poke",
             "centre centres center centers lab labs laboratory laboratories facility facilities",
             "open opened opening",
-            "photo photos photograph photographs picture pictures pictured image caption captions credit",
+            "photo photos photograph photographs picture pictures pictured image caption captions credit photographer photographers",
             "headline headlines title",
             "later afterwards subsequently",
             "representative representatives delegate delegates delegation envoy envoys",
@@ -123,7 +124,7 @@ final class Lexicon {
             "some1 someone", "every1 everyone", "evry1 everyone", "no1 nobody", "em them", "dem them", "dey they",
             "dat that", "dis this", "da the", "thru through", "cuz because", "bcoz because", "bcos because",
             "wud would", "cud could", "shud should", "smth something", "sth something", "abt about", "2day today",
-            "yrs years", "plz please", "thx thanks", "hw how");
+            "yrs years", "yr year", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -298,7 +299,8 @@ final class Lexicon {
             "anyway", "anyways", "bruh", "sus", "lmao", "omg", "wtf", "fam", "supposed", "away", "beyond", "refer", "refers",
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
-            "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper");
+            "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
+            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -23,6 +23,8 @@ final class QuestionFocus {
             + "(he|she|it|they|there)\\s*\\?"
             + "|,?\\s+or something (of that sort|of the sort|like that|of the kind|similar)"
             + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?");
+    /** "w/o" and "w/": without and with. */
+    private static final Pattern WITH_WITHOUT = Pattern.compile("(?i)\\bw/(o\\b)?");
     /** What a polite asker wraps around the question ("I wondered whether you could tell me ..."). */
     private static final Pattern POLITE = Pattern.compile("(?i)\\b((i('m| am| was) (just )?wondering|i wondered),?( whether| if)?"
             + "( you could( please)? (tell|remind|explain to) me)?"
@@ -51,7 +53,8 @@ final class QuestionFocus {
      * knowledge never uses. A plain question comes back unchanged.
      */
     static String of(String question, CorpusStats stats) {
-        String t = CLEFT.matcher(question).replaceAll(" ");
+        String t = CLEFT.matcher(WITH_WITHOUT.matcher(question).replaceAll(m -> m.group(1) == null ? "with " : "without"))
+                .replaceAll(" ");
         t = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
         t = POLITE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
         // "When the company issued its statement, what did it say?": the question is the main clause

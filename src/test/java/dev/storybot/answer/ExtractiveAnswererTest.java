@@ -91,6 +91,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsEverydayAndWorkplaceWordsForTheStorysOwn() {
+        assertThat(service.ask("who is the photographer of the picture of Hunt and Javid?").text()).contains("Stefan Rousseau");
+        assertThat(service.ask("was the employee terminated after the arrest?").text()).contains("sacked");
+        assertThat(service.ask("has huawei done any remediation on the stuff flagged last yr?").text()).contains("no material progress");
+        assertThat(service.ask("whats huawei's PR line abt following laws").text()).contains("complies");
+        assertThat(service.ask("how long has huawei been sitting on these issues w/o fixing them").abstained()).isFalse();
+    }
+
+    @Test
+    void aPluralTheWordListLacksIsNotTakenForAMisspelling() {
+        // "masts" is not in the list, but "mast" is: it is no misspelt "lasts"
+        assertThat(Question.of("like masts or the whole lot?", new Lexicon(), new CorpusStats(StoryFixture.PASSAGES)).terms())
+                .contains("masts");
+    }
+
+    @Test
     void answersWhenAndWhereBoth() {
         assertThat(service.ask("Where and when is the meeting of the Five Eyes?").text()).contains("Glasgow").contains("Wednesday");
         assertThat(service.ask("when n where r the five eyes ppl meeting, is it the first time").text())
