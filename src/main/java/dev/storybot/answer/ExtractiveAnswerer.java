@@ -157,9 +157,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
 
-    /** Words that say what form an answer takes ("month and year would do", "a name is fine"). */
+    /** Words that say what form an answer takes ("month and year would do", "need a date"). */
     private static final Set<String> ANSWER_FORMS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
-            "years", "date", "dates", "time", "times", "name", "names", "number", "numbers", "figure", "ballpark");
+            "years", "date", "dates", "time", "times", "name", "names", "number", "numbers", "figure", "ballpark", "need",
+            "needs");
 
     /** Whether a part of a question asks nothing and only names the form of the answer. */
     private boolean onlySaysTheForm(String part, CorpusStats stats) {

@@ -98,6 +98,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         String slot = slotOf(asked, lexicon);
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
+        if (type == Type.HOW_MANY && tokens.contains("list") && !counted.isEmpty()) {
+            type = Type.WHICH; // "how many ministers were against it? list them all": which ministers
+            slot = counted;
+        }
         if (asked.size() > 1 && asked.get(0).equals("how") && HOW_WORDS.contains(asked.get(1))) {
             asked.remove(1); // "how long", "how many": part of the question word (not "how photosynthesis works")
             if (asked.size() > 1 && asked.get(1).equals("ago")) {

@@ -74,6 +74,14 @@ class QuestionTest {
     }
 
     @Test
+    void howManyWithARequestToListAsksWhichOnes() {
+        Question q = Question.of("list em all how many ministers were against it", lexicon, stats);
+        assertThat(q.type()).isEqualTo(Question.Type.WHICH);
+        assertThat(q.slot()).isEqualTo("ministers");
+        assertThat(Question.of("how many ministers were against it", lexicon, stats).type()).isEqualTo(Question.Type.HOW_MANY);
+    }
+
+    @Test
     void aWordWithAPossessiveIsANameNotAModalVerb() {
         // the story writes "Theresa May"; "may's decision" is hers, while "may" alone stays a modal verb
         assertThat(Question.of("what did huawei say in response to may's decision", lexicon, stats).names())
