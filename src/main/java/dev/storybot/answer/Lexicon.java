@@ -151,7 +151,7 @@ final class Lexicon {
             "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
             "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:", "as well:",
             "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",
-            "roll call:", "if poss:", "shown in:pictured", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
+            "roll call:", "if poss:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
