@@ -397,7 +397,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean kindNamed = (!kind.isEmpty() || AnswerType.asksForOrganisation(q)) && typeOk && !leansOnPrevious;
                 // "which official chairs the review": a sentence on the review that says nothing of chairing it is no answer
                 boolean didIt = predicateSupport >= 0.5 && (role.isEmpty() || intersects(role, stems) || intersects(role, heading));
-                boolean supported = namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign)
+                // a sentence that asks ("Why has PM defied ministers ...?") answers nothing, unless the headline is asked about
+                boolean asks = s.strip().endsWith("?") && !asksAboutHeadline;
+                boolean supported = namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign) && !asks
                         && coverage >= (kindNamed ? KIND_COVERAGE : unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);
                 boolean setAside = !q.excluded().isEmpty() && intersects(q.excluded(), stems);

@@ -35,6 +35,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         Set<String> excluded = new java.util.HashSet<>();
         var besides = BESIDES.matcher(question);
         String text = LET_GO.matcher(question).replaceAll("sacked"); // "why did they let him go"
+        // "which body made the huawei call": decided on Huawei
+        text = MADE_THE_CALL.matcher(text).replaceAll(m -> "decided" + (m.group(3) == null ? "" : " " + m.group(3).strip()));
         if (besides.find()) {
             Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
             text = text.replace(besides.group(), " ");
@@ -375,6 +377,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     /** A word naming whose report it is: "the Telegraph('s) report". */
     private static final Pattern SOURCE_OF_REPORT = Pattern.compile(
             "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");
+    /** "made the call", "took the Huawei decision": decided. */
+    private static final Pattern MADE_THE_CALL = Pattern.compile(
+            "(?i)\\b(made|make|makes|making|took|take|takes|taking)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");
     private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
     /** Verbs of a quiz's instructions: "give the date ...", "name the newspaper ...". */

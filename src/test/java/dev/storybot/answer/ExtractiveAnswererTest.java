@@ -71,6 +71,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aSentenceThatAsksAQuestionAnswersNothing() {
+        var passages = java.util.List.of(
+                new dev.storybot.knowledge.Passage("n.md#1", "n.md", 1, "", "headline", dev.storybot.knowledge.PassageKind.BODY,
+                        "Why has the council given the bridge contract to Acme?"),
+                new dev.storybot.knowledge.Passage("n.md#2", "n.md", 2, "", "paragraph 1", dev.storybot.knowledge.PassageKind.BODY,
+                        "The council voted for the plan on Monday."));
+        var hits = passages.stream().map(p -> new Evidence.Hit(p, 1, 0.5, 1)).toList();
+        Evidence evidence = new Evidence("q", java.util.List.of(), hits, new CorpusStats(passages));
+        assertThat(new ExtractiveAnswerer().answer("what is the value of the bridge contract given to Acme", evidence, t -> { })
+                .abstained()).isTrue();
+    }
+
+    @Test
     void inItsOwnDefenceIsNotTheDefenceSecretary() {
         assertThat(service.ask("what would huawei say in its own defence about the spying case? their statement").text())
                 .contains("complies");

@@ -74,6 +74,13 @@ class QuestionTest {
     }
 
     @Test
+    void makingTheCallIsDeciding() {
+        assertThat(Question.of("which body made the huawei call", lexicon, stats).terms()).contains("decided", "huawei")
+                .doesNotContain("made");
+        assertThat(Question.of("who took the decision", lexicon, stats).terms()).containsExactly("decided");
+    }
+
+    @Test
     void howManyWithARequestToListAsksWhichOnes() {
         Question q = Question.of("list em all how many ministers were against it", lexicon, stats);
         assertThat(q.type()).isEqualTo(Question.Type.WHICH);
