@@ -433,7 +433,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * that score nearly as well, and those that continue the best one's section in the next or previous
      * paragraph (an answer that runs over several paragraphs, such as a list of names).
      */
-    private static List<Candidate> choose(Question q, Set<String> person, Candidate best, List<Candidate> ranked) {
+    private List<Candidate> choose(Question q, Set<String> person, Candidate best, List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
         chosen.add(best);
         if (best.leansOnPrevious()) {
@@ -441,7 +441,8 @@ public final class ExtractiveAnswerer implements Answerer {
         } else if ((q.type() == Question.Type.WHO || q.type() == Question.Type.NAME) && !AnswerType.namesPerson(q, best.sentence())) {
             // "a Huawei employee ... was arrested. Huawei later sacked the employee, named as Wang Weijing":
             // the next sentence names whom the best one only describes
-            neighbour(best, ranked, 1).filter(n -> AnswerType.namesPerson(q, n.sentence()) && refersBack(person, n.sentence()))
+            Set<String> who = describedIn(person, q, best.sentence());
+            neighbour(best, ranked, 1).filter(n -> AnswerType.namesPerson(q, n.sentence()) && refersBack(who, n.sentence()))
                     .filter(n -> best.sentence().length() + n.sentence().length() <= MAX_CHARS).ifPresent(chosen::add);
         }
         Set<String> seen = new HashSet<>();
@@ -473,12 +474,13 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** A supported sentence describing someone, with the next sentence that gives their name, if any. */
-    private static List<Candidate> describedThenNamed(Question q, Set<String> person, List<Candidate> ranked) {
+    private List<Candidate> describedThenNamed(Question q, Set<String> person, List<Candidate> ranked) {
         for (Candidate c : ranked) {
             if (!c.supported()) {
                 continue;
             }
-            var next = neighbour(c, ranked, 1).filter(n -> AnswerType.namesPerson(q, n.sentence()) && refersBack(person, n.sentence())
+            Set<String> who = describedIn(person, q, c.sentence());
+            var next = neighbour(c, ranked, 1).filter(n -> AnswerType.namesPerson(q, n.sentence()) && refersBack(who, n.sentence())
                     && c.sentence().length() + n.sentence().length() <= MAX_CHARS);
             if (next.isPresent()) {
                 return List.of(c, next.get());
@@ -510,14 +512,19 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The stems naming the person the question asks about: its first word for a person ("worker" in "the name
-     * of the Huawei worker"), with the words of the same meaning ("employee"); empty when it names none, or
-     * first names someone only as "the guy" or "the bloke" ("the name of the intelligence bloke arrested along
-     * with the employee" is not asking for the employee's).
+     * of the Huawei worker"), with the words of the same meaning ("employee"); any word for a person when it
+     * first names someone only as "the guy" or "the bloke"; empty when it names no one, or someone only as "the
+     * bloke" next to someone else ("the name of the intelligence bloke arrested along with the employee" is not
+     * asking for the employee's).
      */
     private Set<String> personNoun(Question q, String question) {
-        for (String t : Terms.tokens(question)) {
+        List<String> tokens = Terms.tokens(question);
+        for (String t : tokens) {
             if (VAGUE_PERSONS.contains(t)) {
-                return Set.of();
+                // "the huawei guy caught in poland": any word for a person may refer back to him, except one the
+                // question uses for someone else ("the bloke arrested along with the employee")
+                boolean others = tokens.stream().map(Terms::stem).anyMatch(AnswerType.PERSON_STEMS::contains);
+                return others ? Set.of() : AnswerType.PERSON_STEMS;
             }
             Set<String> related = lexicon.related(Terms.stem(t));
             if (q.terms().contains(t) && related.stream().anyMatch(AnswerType.PERSON_STEMS::contains)) {
@@ -529,6 +536,39 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final Set<String> VAGUE_PERSONS = Set.of("guy", "bloke", "man", "woman", "person", "chap",
             "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody");
+
+    /**
+     * Who "the guy" of the question is among the people a sentence mentions: the one whose surrounding words the
+     * question shares most ("the Polish intelligence man": the member of the Polish intelligence service, not the
+     * Huawei employee); the person as given when the question names what they are, none when it is a tie.
+     */
+    private Set<String> describedIn(Set<String> person, Question q, String sentence) {
+        if (!person.equals(AnswerType.PERSON_STEMS)) {
+            return person;
+        }
+        Set<String> asked = new HashSet<>();
+        q.terms().forEach(t -> asked.add(Terms.stem(t)));
+        List<String> tokens = Terms.tokens(sentence);
+        String best = null;
+        int bestShared = -1;
+        boolean tie = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String stem = Terms.stem(tokens.get(i));
+            if (!AnswerType.PERSON_STEMS.contains(stem)) {
+                continue;
+            }
+            int shared = 0;
+            for (int j = Math.max(0, i - 5); j <= Math.min(tokens.size() - 1, i + 5); j++) {
+                shared += j != i && asked.contains(Terms.stem(tokens.get(j))) ? 1 : 0;
+            }
+            tie = shared == bestShared && !stem.equals(best);
+            if (shared > bestShared) {
+                best = stem;
+                bestShared = shared;
+            }
+        }
+        return best == null || tie ? Set.of() : lexicon.related(best);
+    }
 
     /** Whether the sentence refers back to that person ("... the employee, named as ..."). */
     private static boolean refersBack(Set<String> person, String sentence) {

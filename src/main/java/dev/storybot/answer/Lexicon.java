@@ -35,14 +35,14 @@ final class Lexicon {
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
                     + " problem problems trouble",
             "finding findings conclusion conclusions result results outcome",
-            "report reported reports reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
+            "report reported reports scoop scoops reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
             "allow allowed let permit permitted approve approved approval go-ahead green-light greenlight greenlit greenlighted favour favor favoured favored"
                     + " admit admitted admitting clear cleared",
             "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
             "build built building construct constructed supply supplies supplied provide provides provided",
-            "spy spies spying spied espionage intelligence snoop snooping snooped",
+            "spy spies spying spied espionage intelligence snoop snooping snooped spook spooks",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
             "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
             "alongside along together",
@@ -95,7 +95,7 @@ final class Lexicon {
             "cause causes caused causing lead-to leads-to led-to affect affects affected affecting impact impacts impacted",
             "likely expected expect expects probable",
             "law laws rule rules regulation regulations legal legally regulatory lawful",
-            "comply complies complied compliance compliant abide abides",
+            "comply complies complied compliance compliant abide abides obey obeys obeyed obeying",
             "suspect suspects suspected suspicion suspicions charge charges charged",
             "bring brings brought present presents pose poses",
             "highlight highlighted highlights flag flagged flagging point pointed",
@@ -124,7 +124,7 @@ final class Lexicon {
             "some1 someone", "every1 everyone", "evry1 everyone", "no1 nobody", "em them", "dem them", "dey they",
             "dat that", "dis this", "da the", "thru through", "cuz because", "bcoz because", "bcos because",
             "wud would", "cud could", "shud should", "smth something", "sth something", "abt about", "2day today",
-            "yrs years", "yr year", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
+            "yrs years", "yr year", "re about", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -300,7 +300,7 @@ final class Lexicon {
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
-            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap");
+            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -23,6 +23,14 @@ final class QuestionFocus {
             + "(he|she|it|they|there)\\s*\\?"
             + "|,?\\s+or something (of that sort|of the sort|like that|of the kind|similar)"
             + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?");
+    /** "kinda", "sorta": kind of, sort of. */
+    private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");
+    /**
+     * The other answer a yes-or-no question offers ("has he been caught, or is it all hypothetical?", "... or
+     * are we weird"): answering the question answers it, and its words are not what is asked about.
+     */
+    private static final Pattern OR_ALTERNATIVE = Pattern.compile("(?i)^((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\\b"
+            + "[^?]{8,}?),?\\s+or\\s+(?:is|are|was|were|would|will|does|do|did|has|have|just|it's|its|is it|are we|not|nah)\\b[^?]*");
     /** "w/o" and "w/": without and with. */
     private static final Pattern WITH_WITHOUT = Pattern.compile("(?i)\\bw/(o\\b)?");
     /** What a polite asker wraps around the question ("I wondered whether you could tell me ..."). */
@@ -55,6 +63,8 @@ final class QuestionFocus {
     static String of(String question, CorpusStats stats) {
         String t = CLEFT.matcher(WITH_WITHOUT.matcher(question).replaceAll(m -> m.group(1) == null ? "with " : "without"))
                 .replaceAll(" ");
+        t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");
+        t = OR_ALTERNATIVE.matcher(t).replaceAll("$1");
         t = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
         t = POLITE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
         // "When the company issued its statement, what did it say?": the question is the main clause

@@ -95,6 +95,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void theGuyIsWhoeverTheQuestionDescribes() {
+        assertThat(service.ask("whats the name of the huawei guy they caught in poland").text()).contains("Wang Weijing");
+        assertThat(service.ask("What is the name of the polish intelligence man who was arrested?").abstained()).isTrue();
+    }
+
+    @Test
+    void spooksAreIntelligenceAndAScoopIsAReport() {
+        assertThat(service.ask("which minister tried to play down the telegraph scoop").text()).contains("Margot James");
+        assertThat(service.ask("did the spooks find any actual evidence of chinese govt interference in huawei kit??").text())
+                .contains("saw nothing");
+    }
+
+    @Test
     void theGuyTheQuestionAsksAboutIsNotTheEmployeeItMentions() {
         Answer a = service.ask("what was the name of the ex-Polish intelligence service bloke who was arrested along with the Huawei 5G employee?");
         assertThat(a.abstained()).isTrue();

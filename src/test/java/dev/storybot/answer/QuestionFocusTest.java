@@ -20,6 +20,21 @@ class QuestionFocusTest {
     }
 
     @Test
+    void dropsTheOtherAnswerAYesOrNoQuestionOffers() {
+        assertThat(QuestionFocus.of("has huawei ever actually been caught spying or is it all hypothetical", stats))
+                .isEqualTo("has huawei ever actually been caught spying");
+        assertThat(QuestionFocus.of("is huawei kit already in homes here, or would 5G be the first time?", stats))
+                .isEqualTo("is huawei kit already in homes here?");
+        // an "or" between two things asked about stays
+        assertThat(QuestionFocus.of("did Hunt or Javid oppose the decision?", stats)).isEqualTo("did Hunt or Javid oppose the decision?");
+    }
+
+    @Test
+    void readsKindaAsKindOf() {
+        assertThat(QuestionFocus.of("what kinda kit can huawei supply?", stats)).isEqualTo("what kind of kit can huawei supply?");
+    }
+
+    @Test
     void readsACleftAndAnOpeningClauseAsThePlainQuestion() {
         assertThat(QuestionFocus.of("who it is that chairs the NSC", stats)).isEqualTo("who chairs the NSC");
         assertThat(QuestionFocus.of("When the company issued its statement, what did Huawei say?", stats))
