@@ -145,6 +145,9 @@ public final class ExtractiveAnswerer implements Answerer {
         return tokens.stream().anyMatch(CREATIVE::contains) && tokens.stream().anyMatch(COMPOSE::contains);
     }
 
+    /** "What does PA stand for", "what is NCSC short for": the letters the answer must spell out. */
+    private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\b([\\p{L}]{2,6})\\s+(?:stands?|is short|short)\\s+for\\b");
+
     /** A sentence that opens a quotation. */
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
 
@@ -185,7 +188,10 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> role = q.type() != Question.Type.WHO || !q.predicate().isEmpty() ? Set.of()
                 : q.terms().stream().filter(t -> AnswerType.PERSON_STEMS.contains(Terms.stem(t))).findFirst()
                         .map(t -> lexicon.related(Terms.stem(t))).orElse(Set.of());
-        List<Candidate> candidates = candidates(q, terms, role, evidence);
+        // "what does PA stand for": only a sentence that spells the letters out ("National Cyber Security Centre") answers
+        var standsFor = STANDS_FOR.matcher(question);
+        String spelled = standsFor.find() ? standsFor.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        List<Candidate> candidates = candidates(q, terms, role, spelled, evidence);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -286,7 +292,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return terms.stream().anyMatch(t -> !t.known() && (t.proper() || q.possessed().contains(t.word())));
     }
 
-    private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, Evidence evidence) {
+    private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, String spelled, Evidence evidence) {
         CorpusStats stats = evidence.stats();
         Set<String> questionStems = new HashSet<>();
         terms.forEach(t -> questionStems.addAll(t.stems()));
@@ -386,8 +392,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean typeOk = AnswerType.fits(q, kind, leansOnPrevious ? previousSentence + " " + s : s, lexicon);
                 boolean informative = stems.stream().anyMatch(st -> !questionStems.contains(st) && !Terms.isStop(st));
                 // a sentence about someone or something else than a name the question gives is no answer to it
-                boolean namesCovered = q.names().stream().allMatch(name -> name.stream().anyMatch(
-                        w -> supportedWords.contains(w) || !q.terms().contains(w)));
+                // ... and of a long name, most of it: the "National Security Council" is not the "National Cyber Security Centre"
+                boolean namesCovered = q.names().stream().allMatch(name -> name.size() >= 3
+                        ? 3 * name.stream().filter(w -> supportedWords.contains(w) || !q.terms().contains(w)).count() >= 2 * name.size()
+                        : name.stream().anyMatch(w -> supportedWords.contains(w) || !q.terms().contains(w)));
                 // "when did he start working there": a date for another event than the one asked about is no answer
                 boolean eventCovered = !FACT_TYPES.contains(q.type()) || rareStated >= EVENT_SHARE * rareWeight;
                 // "what sentence did Wang Weijing receive": the names alone do not make a sentence about him an answer
@@ -399,7 +407,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean didIt = predicateSupport >= 0.5 && (role.isEmpty() || intersects(role, stems) || intersects(role, heading));
                 // a sentence that asks ("Why has PM defied ministers ...?") answers nothing, unless the headline is asked about
                 boolean asks = s.strip().endsWith("?") && !asksAboutHeadline;
-                boolean supported = namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign) && !asks
+                boolean spelledOut = spelled.isEmpty() || Terms.acronyms(s).contains(spelled);
+                boolean supported = namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign) && !asks && spelledOut
                         && coverage >= (kindNamed ? KIND_COVERAGE : unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);
                 boolean setAside = !q.excluded().isEmpty() && intersects(q.excluded(), stems);

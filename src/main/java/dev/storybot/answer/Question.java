@@ -286,8 +286,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(REASONS::contains)) {
             return Type.WHY; // "what was the reason ..." is "why ..."
         }
-        if (first.equals("what") && tokens.subList(1, Math.min(tokens.size(), 7)).contains("name")) {
-            return Type.NAME; // "what was the name of the employee"
+        if (first.equals("what") && tokens.subList(1, Math.min(tokens.size(), 7)).contains("name")
+                || first.equals("name") && second.equals("of")) {
+            return Type.NAME; // "what was the name of the employee", "name of the officer arrested with him?"
         }
         if ((first.equals("what") || first.equals("which"))
                 && tokens.subList(1, Math.min(tokens.size(), 5)).stream().anyMatch(DATES::contains)) {

@@ -95,6 +95,26 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void whatLettersStandForIsAnsweredOnlyBySpellingThemOut() {
+        assertThat(service.ask("What does PA stand for in the photo credits?").abstained()).isTrue();
+        assertThat(service.ask("what does NCSC stand for?").text()).contains("National Cyber Security Centre");
+    }
+
+    @Test
+    void aLongNameIsNotCoveredByOneOfItsWords() {
+        // the National Security Council is chaired by the Prime Minister; the story names no head of the NCSC
+        assertThat(service.ask("Who is the head of the National Cyber Security Centre?").abstained()).isTrue();
+        assertThat(service.ask("Who chairs the National Security Council?").text()).contains("Prime Minister");
+    }
+
+    @Test
+    void nameOfTheAsksForAName() {
+        assertThat(Question.of("name of the former polish intelligence officer arrested with the huawei employee?", new Lexicon(),
+                new CorpusStats(StoryFixture.PASSAGES)).type()).isEqualTo(Question.Type.NAME);
+        assertThat(service.ask("name of the former polish intelligence officer arrested with the huawei employee?").abstained()).isTrue();
+    }
+
+    @Test
     void theGuyIsWhoeverTheQuestionDescribes() {
         assertThat(service.ask("whats the name of the huawei guy they caught in poland").text()).contains("Wang Weijing");
         assertThat(service.ask("What is the name of the polish intelligence man who was arrested?").abstained()).isTrue();
