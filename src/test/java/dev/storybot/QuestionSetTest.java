@@ -128,7 +128,11 @@ class QuestionSetTest {
             "fresh-br.jsonl,   0.96,    0.96, 0.83,    0.04",
             "fresh-bs.jsonl,   0.85,    0.78, 0.67,    0.08",
             "fresh-bt.jsonl,   0.71,    0.75, 0.83,    0.18",
-            "fresh-bu.jsonl,   0.78,    0.78, 0.67,    0.11"})
+            "fresh-bu.jsonl,   0.78,    0.78, 0.67,    0.11",
+            "fresh-bv.jsonl,   0.82,    0.82, 0.75,    0.08",
+            "fresh-bw.jsonl,   0.96,    0.96, 0.83,    0.04",
+            "fresh-bx.jsonl,   0.75,    0.71, 0.75,    0.22",
+            "fresh-by.jsonl,   0.85,    0.85, 0.91,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
