@@ -97,6 +97,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         // "On which day...", "According to the caption, who...": the question starts at its question word
         List<String> asked = tokens.subList(questionStart(tokens), tokens.size());
         Type type = typeOf(asked);
+        if (type == Type.OTHER && asked.stream().anyMatch(AMOUNTS::contains)) {
+            type = Type.HOW_MANY; // "huawei annual report - revenue figure?"
+        }
         String slot = slotOf(asked, lexicon);
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
@@ -298,9 +301,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 || second.equals("day") || second.equals("week") || second.equals("month") || second.equals("time"))) {
             return Type.WHEN;
         }
-        if ((first.equals("what") || first.equals("which")) && (second.equals("percentage") || second.equals("number")
-                || second.equals("amount") || second.equals("price") || second.equals("cost"))) {
-            return Type.HOW_MANY;
+        if ((first.equals("what") || first.equals("which")) && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(AMOUNTS::contains)) {
+            return Type.HOW_MANY; // "what revenue did it report", "what's the price": a number is the answer
         }
         if (first.equals("which") && !AUXILIARIES.contains(second)) {
             return Type.WHICH;
@@ -408,6 +410,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         tokens.subList(0, noun).clear();
         tokens.add(0, "which");
     }
+    /** What is given as a number or a sum of money. */
+    private static final Set<String> AMOUNTS = Set.of("percentage", "number", "amount", "price", "cost", "costs", "revenue",
+            "revenues", "profit", "profits", "turnover", "salary", "salaries", "worth", "budget", "sales", "income",
+            "earnings", "sum");
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
     private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");
     private static final Set<String> OTHER = Set.of("other", "else", "another", "more");

@@ -95,6 +95,11 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aSumTheStoryNeverGivesIsNotAnsweredWithTheReportItCameIn() {
+        assertThat(service.ask("what revenue figure did huawei report in the annual report guo presented?").abstained()).isTrue();
+    }
+
+    @Test
     void whatLettersStandForIsAnsweredOnlyBySpellingThemOut() {
         assertThat(service.ask("What does PA stand for in the photo credits?").abstained()).isTrue();
         assertThat(service.ask("what does NCSC stand for?").text()).contains("National Cyber Security Centre");

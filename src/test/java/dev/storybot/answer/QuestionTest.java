@@ -74,6 +74,14 @@ class QuestionTest {
     }
 
     @Test
+    void aSumOfMoneyOrAFigureIsAskedForAsANumber() {
+        assertThat(Question.of("what revenue did huawei report in its annual report", lexicon, stats).type())
+                .isEqualTo(Question.Type.HOW_MANY);
+        assertThat(Question.of("huawei annual report - revenue figure?", lexicon, stats).type()).isEqualTo(Question.Type.HOW_MANY);
+        assertThat(Question.of("what report did huawei publish", lexicon, stats).type()).isNotEqualTo(Question.Type.HOW_MANY);
+    }
+
+    @Test
     void makingTheCallIsDeciding() {
         assertThat(Question.of("which body made the huawei call", lexicon, stats).terms()).contains("decided", "huawei")
                 .doesNotContain("made");
