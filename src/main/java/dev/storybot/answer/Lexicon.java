@@ -33,12 +33,12 @@ final class Lexicon {
             "germany german berlin",
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
-                    + " problem problems trouble",
+                    + " problem problems trouble fallout",
             "finding findings conclusion conclusions result results outcome",
             "report reported reports scoop scoops reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
-            "allow allowed let permit permitted approve approved approval go-ahead green-light greenlight greenlit greenlighted favour favor favoured favored"
+            "allow allowed let permit permitted approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
                     + " admit admitted admitting clear cleared",
             "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
             "build built building construct constructed supply supplies supplied provide provides provided",
@@ -191,7 +191,7 @@ final class Lexicon {
             "pound pounds sterling dollar dollars euro euros yuan renminbi yen currency",
             "colour color",
             "red blue green yellow black white orange purple pink brown grey gray",
-            "country countries nation nations",
+            "country countries nation nations state states",
             "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus"
                     + " belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia croatia cuba"
                     + " cyprus czech czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany"
@@ -300,7 +300,7 @@ final class Lexicon {
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
-            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple");
+            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -74,7 +74,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         Set<String> proper = new java.util.HashSet<>();
         names.forEach(proper::addAll);
         List<String> tokens = new ArrayList<>();
-        for (String t : lexicon.joinCompounds(Terms.tokens(text))) {
+        for (String t : joinSplitWords(lexicon.joinCompounds(Terms.tokens(text)), stats)) {
             t = t.replaceFirst("^(what|where|who|how|when|why)'(d|re|ll|ve)$", "$1"); // "where'd"
             int digit = t.matches("\\d{1,2}") ? Integer.parseInt(t) : -1;
             if (digit >= 1 && digit <= 10 && !stats.knows(t) && stats.knows(NUMBERS.get(digit - 1))) {
@@ -438,6 +438,22 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         if (!run.isEmpty()) {
             out.add(Set.copyOf(run));
+        }
+        return out;
+    }
+
+    /** Two unknown words the knowledge writes as one ("hua wei": "huawei", "cyber attacks"), joined. */
+    private static List<String> joinSplitWords(List<String> tokens, CorpusStats stats) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (i + 1 < tokens.size() && !stats.knows(t) && !Terms.isStop(t) && !stats.knows(tokens.get(i + 1))
+                    && stats.hasWord(t + tokens.get(i + 1))) {
+                out.add(t + tokens.get(i + 1));
+                i++;
+            } else {
+                out.add(t);
+            }
         }
         return out;
     }

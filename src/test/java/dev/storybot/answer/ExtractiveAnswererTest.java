@@ -95,6 +95,14 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsOkdAsApprovedStatesAsCountriesAndIForgetAsNothing() {
+        assertThat(service.ask("wait who actually chairs the NSC thing that ok'd it").text()).contains("Prime Minister");
+        assertThat(service.ask("which states have imposed curbs on huawei tech rather than an outright ban?").text())
+                .contains("Australia");
+        assertThat(service.ask("wat country was the huawei guy arrested in i forget").text()).contains("Poland");
+    }
+
+    @Test
     void aSumTheStoryNeverGivesIsNotAnsweredWithTheReportItCameIn() {
         assertThat(service.ask("what revenue figure did huawei report in the annual report guo presented?").abstained()).isTrue();
     }

@@ -74,6 +74,12 @@ class QuestionTest {
     }
 
     @Test
+    void joinsAWordTypedAsTwo() {
+        assertThat(Question.of("what day did they agree to let hua wei in", lexicon, stats).terms()).contains("huawei")
+                .doesNotContain("hua", "wei");
+    }
+
+    @Test
     void aSumOfMoneyOrAFigureIsAskedForAsANumber() {
         assertThat(Question.of("what revenue did huawei report in its annual report", lexicon, stats).type())
                 .isEqualTo(Question.Type.HOW_MANY);
