@@ -132,7 +132,11 @@ class QuestionSetTest {
             "fresh-bv.jsonl,   0.82,    0.82, 0.75,    0.08",
             "fresh-bw.jsonl,   0.96,    0.96, 0.83,    0.04",
             "fresh-bx.jsonl,   0.75,    0.71, 0.75,    0.22",
-            "fresh-by.jsonl,   0.85,    0.85, 0.91,    0.04"})
+            "fresh-by.jsonl,   0.85,    0.85, 0.91,    0.04",
+            "fresh-bz.jsonl,   0.82,    0.89, 0.58,    0.11",
+            "fresh-ca.jsonl,   0.75,    0.75, 0.75,    0.15",
+            "fresh-cb.jsonl,   0.82,    0.85, 0.67,    0.15",
+            "fresh-ce.jsonl,   0.78,    0.82, 0.83,    0.18"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
