@@ -109,6 +109,27 @@ public final class CorpusStats {
 
     private static final java.util.regex.Pattern UPPER_WORD = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}\\b");
 
+    /** Common-word readings of misspelt question words already worked out, by token (bounded). */
+    private final Map<String, String> commonWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int COMMON_WORDS_KEPT = 10_000;
+
+    /**
+     * The common English word a misspelt question word stands for, when every English word one letter off it
+     * is a form of one word of the knowledge or asks about nothing ("happend": "happened"); the token itself
+     * otherwise. Looking through the word list takes about half a millisecond, so answers are kept.
+     */
+    String commonWord(String token) {
+        String known = commonWords.get(token);
+        if (known != null) {
+            return known;
+        }
+        String word = EnglishWords.correct(token, w -> frequency(Terms.stem(w)) > 0, w -> Terms.isStop(w) || LEXICON.isGeneric(w));
+        if (commonWords.size() < COMMON_WORDS_KEPT) {
+            commonWords.put(token, word);
+        }
+        return word;
+    }
+
     /** Whether the knowledge writes this acronym out in capitals ("PM", "NSC"), as opposed to only its words. */
     public boolean writesAcronym(String lowerCase) {
         return writtenAcronyms.contains(lowerCase);

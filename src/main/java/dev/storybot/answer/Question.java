@@ -86,7 +86,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (stats.knows(t)) {
                 tokens.add(t);
             } else {
-                String fixed = proper.contains(t) ? t : misspeltWord(t, lexicon, stats); // "happend", "countrys"
+                String fixed = proper.contains(t) ? t : misspeltWord(t, stats); // "happend", "evry"
                 tokens.addAll(stats.knows(fixed) ? List.of(fixed) : split(questionWordTypo(fixed), stats));
             }
         }
@@ -317,14 +317,15 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     /**
      * A word neither the knowledge nor English knows, that is one letter off an English word the question can
-     * use: a form of a word of the knowledge, or a word that carries no topic ("happend", "evry"). The spelling corrections to the knowledge's own words come first (CorpusStats);
-     * an unknown word with no such neighbour stays as written.
+     * use: a form of a word of the knowledge, or a word that carries no topic ("happend", "evry"). The spelling
+     * corrections to the knowledge's own words come first (CorpusStats); an unknown word with no such neighbour
+     * stays as written.
      */
-    private static String misspeltWord(String token, Lexicon lexicon, CorpusStats stats) {
+    private static String misspeltWord(String token, CorpusStats stats) {
         if (!stats.correct(token).equals(token)) {
             return token; // corrected to the knowledge's word where the question's words are weighed
         }
-        return EnglishWords.correct(token, w -> stats.frequency(Terms.stem(w)) > 0, w -> Terms.isStop(w) || lexicon.isGeneric(w));
+        return stats.commonWord(token);
     }
 
     /** "wat", "whta" and "whos" are "what", "what" and "who": a misspelt question word is still one. */
