@@ -83,9 +83,9 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
-            boolean followUp = !hasTopic(part, evidence.stats()) || WHO_REFERS_BACK.matcher(part).find();
-            if (followUp && !before.isEmpty() && !hasTopic(part, evidence.stats())
-                    && Question.of(part, lexicon, evidence.stats()).type() == Question.Type.YES_NO) {
+            boolean topic = hasTopic(part, evidence.stats());
+            boolean followUp = !topic || WHO_REFERS_BACK.matcher(part).find();
+            if (!topic && !before.isEmpty() && Question.of(part, lexicon, evidence.stats()).type() == Question.Type.YES_NO) {
                 continue; // "... , is it named anywhere?": asks nothing the part before does not
             }
             String asked = before.isEmpty() || !followUp ? part : part + " " + before;
@@ -151,13 +151,13 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A sentence that opens a quotation. */
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
 
-    /** A who-question that points back at the part before ("... and who chairs it?"). */
     /** A company the text names by what it is: "the firm", "the company's", "the Chinese tech giant". */
     private static final Pattern THE_FIRM = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}(?:firm|company|giant)\\b");
 
     /** How much of the question the sentence after an event must cover to say when or where it happens. */
     static final double NEXT_COVERAGE = 0.4;
 
+    /** A who-question that points back at the part before ("... and who chairs it?"). */
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
 
     /** Words that say what form an answer takes ("month and year would do", "need a date"). */
