@@ -135,6 +135,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** What a reader may ask the bot to write ("a haiku about cybersecurity"): not a question about the story. */
     private static final Set<String> CREATIVE = Set.of("poem", "poems", "haiku", "haikus", "limerick", "sonnet",
             "song", "songs", "lyrics", "rap", "joke", "jokes", "riddle", "meme", "memes", "essay", "recipe");
+    /** Words asking whose picture it is. */
+    private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "credited", "photographer", "photographers",
+            "photog");
     /** Verbs that ask for one ("write", "tell me a joke"); "I need it for my essay" asks for no essay. */
     private static final Set<String> COMPOSE = Set.of("write", "compose", "tell", "make", "create", "generate",
             "draft", "sing", "give", "gimme", "invent", "do");
@@ -445,6 +448,12 @@ public final class ExtractiveAnswerer implements Answerer {
     private List<Candidate> choose(Question q, Set<String> person, Candidate best, List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
         chosen.add(best);
+        if (best.passage().kind() == PassageKind.CAPTION && q.terms().stream().anyMatch(CREDIT_WORDS::contains)) {
+            // "pic credit on the 'not pictured' caption": the caption's credit line says whose picture it is
+            ranked.stream().filter(c -> c.passage().equals(best.passage()) && c != best
+                    && c.sentence().stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("credit"))
+                    .findFirst().ifPresent(chosen::add);
+        }
         if (best.leansOnPrevious()) {
             neighbour(best, ranked, -1).ifPresent(chosen::add);
         } else if ((q.type() == Question.Type.WHO || q.type() == Question.Type.NAME) && !AnswerType.namesPerson(q, best.sentence())) {

@@ -103,6 +103,11 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aQuestionAboutAPicturesCreditGetsTheCaptionsCreditLine() {
+        assertThat(service.ask("pic credit on the 'not pictured' employee caption?").text()).contains("Credit: AP");
+    }
+
+    @Test
     void aSumTheStoryNeverGivesIsNotAnsweredWithTheReportItCameIn() {
         assertThat(service.ask("what revenue figure did huawei report in the annual report guo presented?").abstained()).isTrue();
     }
