@@ -21,7 +21,7 @@ final class Lexicon {
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
                     + " kick kicked kicking",
             "fire fired sack sacked dismiss dismissed yeet yeeted terminate terminated termination",
-            "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked",
+            "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked huckled",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
                     + " confirm confirmed confirms deny denied denies voice voiced justify justified imply implied implies",
@@ -124,7 +124,14 @@ final class Lexicon {
             "some1 someone", "every1 everyone", "evry1 everyone", "no1 nobody", "em them", "dem them", "dey they",
             "dat that", "dis this", "da the", "thru through", "cuz because", "bcoz because", "bcos because",
             "wud would", "cud could", "shud should", "smth something", "sth something", "abt about", "2day today",
-            "yrs years", "yr year", "re about", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
+            "yrs years", "yr year", "re about",
+            // Scots spellings
+            "whit what", "wha who", "whaur where", "hoo how", "o of", "tae to", "aboot about", "dae do", "wi with",
+            "ony any", "wrang wrong", "efter after", "naw no", "aye yes", "aw all", "hae have", "fur for", "oot out",
+            "ower over", "gie give", "alang along", "wis was", "wur were", "cannae cannot", "didnae didn't",
+            "isnae isn't", "wasnae wasn't", "wouldnae wouldn't", "dinnae don't", "disnae doesn't", "couldnae couldn't",
+            "ken know", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
+            "yanks americans", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -151,7 +158,9 @@ final class Lexicon {
             "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
             "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:", "as well:",
             "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",
-            "roll call:", "if poss:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
+            "roll call:", "if poss:", "his jotters:sacked", "their jotters:sacked", "heid bummer:head",
+            "fallin oot:strain", "falling out:strain", "fall out:strain", "fell out:strain", "bad idea:",
+            "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
@@ -300,7 +309,7 @@ final class Lexicon {
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
-            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind");
+            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -83,6 +83,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (!stats.hasWord(t)) {
                 t = Lexicon.expand(t); // "defence sec"
             }
+            if (!stats.knows(t) && t.length() >= 4 && t.endsWith("in") && (stats.knows(t + "g") || EnglishWords.contains(t + "g")
+                    || lexicon.related(Terms.stem(t + "g")).size() > 1)) {
+                t = t + "g"; // "meddlin", "sayin": the g left off
+            }
             if (stats.knows(t)) {
                 tokens.add(t);
             } else {

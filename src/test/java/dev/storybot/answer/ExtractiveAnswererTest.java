@@ -103,6 +103,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersAQuestionAskedInScots() {
+        assertThat(service.ask("whit was the name o the huawei worker that got his jotters").text()).contains("Wang Weijing");
+        assertThat(service.ask("could the uk end up fallin oot wi the yanks ower this").text()).contains("strains");
+        assertThat(service.ask("whit's the MI6 heid bummer sayin aboot chinese firms").text()).contains("Alex Younger");
+    }
+
+    @Test
     void aQuestionAboutAPicturesCreditGetsTheCaptionsCreditLine() {
         assertThat(service.ask("pic credit on the 'not pictured' employee caption?").text()).contains("Credit: AP");
     }

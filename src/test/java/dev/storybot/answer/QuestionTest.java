@@ -74,6 +74,16 @@ class QuestionTest {
     }
 
     @Test
+    void readsScotsSpellingsAndADroppedG() {
+        Question q = Question.of("whit did gavin williamson say aboot it", lexicon, stats);
+        assertThat(q.type()).isEqualTo(Question.Type.OTHER);
+        assertThat(q.terms()).containsExactlyInAnyOrder("gavin", "williamson", "say");
+        assertThat(Question.of("did the researchers find the chinese goverment meddlin", lexicon, stats).terms())
+                .contains("meddling");
+        assertThat(Question.of("wha else got huckled alang wi him in poland?", lexicon, stats).type()).isEqualTo(Question.Type.WHO);
+    }
+
+    @Test
     void joinsAWordTypedAsTwo() {
         assertThat(Question.of("what day did they agree to let hua wei in", lexicon, stats).terms()).contains("huawei")
                 .doesNotContain("hua", "wei");
