@@ -136,7 +136,11 @@ class QuestionSetTest {
             "fresh-bz.jsonl,   0.82,    0.89, 0.58,    0.11",
             "fresh-ca.jsonl,   0.75,    0.75, 0.75,    0.15",
             "fresh-cb.jsonl,   0.82,    0.85, 0.67,    0.15",
-            "fresh-ce.jsonl,   0.78,    0.82, 0.83,    0.18"})
+            "fresh-ce.jsonl,   0.78,    0.82, 0.83,    0.18",
+            "fresh-cf.jsonl,   0.82,    0.85, 0.91,    0.08",
+            "fresh-cg.jsonl,   0.78,    0.78, 0.58,    0.22",
+            "fresh-ch.jsonl,   0.92,    0.92, 0.91,    0.04",
+            "fresh-ci.jsonl,   0.85,    0.85, 0.75,    0.08"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
