@@ -92,10 +92,6 @@ final class AnswerType {
     }
 
     /**
-     * Whether the sentence holds the kind of answer the question asks for: a name for who, a date for when,
-     * a number of what is counted for how many, a reason for why, one of the kind named ("which newspaper").
-     */
-    /**
      * Whether a time the sentence gives is one the question does not already state ("Tuesday of which week":
      * the sentence saying "on Tuesday" does not answer).
      */
@@ -108,6 +104,10 @@ final class AnswerType {
         return false;
     }
 
+    /**
+     * Whether the sentence holds the kind of answer the question asks for: a name for who, a date for when,
+     * a number of what is counted for how many, a reason for why, one of the kind named ("which newspaper").
+     */
     static boolean fits(Question q, Set<String> kind, String sentence, Lexicon lexicon) {
         long named = kind.isEmpty() ? 0 : Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
         if (!kind.isEmpty() && q.type() != Question.Type.HOW_MANY) {

@@ -104,6 +104,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (type == Type.OTHER && asked.stream().anyMatch(AMOUNTS::contains)) {
             type = Type.HOW_MANY; // "huawei annual report - revenue figure?"
         }
+        if (type == Type.OTHER && PERSONAL_NAME.matcher(text).find()) {
+            type = Type.NAME; // "chairman guo's full name?": a name the question does not already give
+        }
         String slot = slotOf(asked, lexicon);
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
@@ -415,6 +418,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         tokens.subList(0, noun).clear();
         tokens.add(0, "which");
     }
+    /** A person's name asked for by its part. */
+    private static final Pattern PERSONAL_NAME = Pattern.compile("(?i)\\b(first|full|last|given|middle)\\s+name|\\bsurname\\b");
     /** What is given as a number or a sum of money. */
     private static final Set<String> AMOUNTS = Set.of("percentage", "number", "amount", "price", "cost", "costs", "revenue",
             "revenues", "profit", "profits", "turnover", "salary", "salaries", "worth", "budget", "sales", "income",

@@ -42,7 +42,9 @@ final class QuestionFocus {
             + "|(would|could) you be so (good|kind) as to( tell me)?|if you('d| would) be so kind|if you please"
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
-            + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?)\\b,?");
+            + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
+            + "|at the time|back then|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
+            + "|(i )?need (it|this|that) for (the|my|our|a) \\w+)\\b,?");
     /** A question may open with one of these before its question word ("so who ...", "and when ..."). */
     private static final Set<String> OPENERS = Set.of("so", "and", "but", "ok", "okay", "well", "then", "now", "yo",
             "wait", "also", "hey", "right");
@@ -66,7 +68,7 @@ final class QuestionFocus {
         t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");
         t = OR_ALTERNATIVE.matcher(t).replaceAll("$1");
         t = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
-        t = POLITE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        t = POLITE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("\\s*,\\s*$", "").strip();
         // "When the company issued its statement, what did it say?": the question is the main clause
         t = SUBORDINATE_FIRST.matcher(t).replaceFirst("$2 $1");
         String[] sentences = SENTENCE_END.split(t);

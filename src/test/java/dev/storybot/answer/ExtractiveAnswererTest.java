@@ -110,6 +110,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
+        assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
+        assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");
+    }
+
+    @Test
     void aQuestionAboutAPicturesCreditGetsTheCaptionsCreditLine() {
         assertThat(service.ask("pic credit on the 'not pictured' employee caption?").text()).contains("Credit: AP");
     }

@@ -30,6 +30,14 @@ class QuestionFocusTest {
     }
 
     @Test
+    void dropsWhenTheArticleWasWrittenAndWhatTheAnswerIsFor() {
+        assertThat(QuestionFocus.of("who was the digital minister at the time", stats)).isEqualTo("who was the digital minister");
+        assertThat(QuestionFocus.of("who was home secretary at the time according to this", stats)).isEqualTo("who was home secretary");
+        assertThat(QuestionFocus.of("when is the five eyes meetup, need it for the calendar", stats))
+                .isEqualTo("when is the five eyes meetup");
+    }
+
+    @Test
     void readsKindaAsKindOf() {
         assertThat(QuestionFocus.of("what kinda kit can huawei supply?", stats)).isEqualTo("what kind of kit can huawei supply?");
     }
