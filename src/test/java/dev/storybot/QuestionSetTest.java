@@ -140,7 +140,11 @@ class QuestionSetTest {
             "fresh-cf.jsonl,   0.82,    0.85, 0.91,    0.08",
             "fresh-cg.jsonl,   0.78,    0.78, 0.58,    0.22",
             "fresh-ch.jsonl,   0.92,    0.92, 0.91,    0.04",
-            "fresh-ci.jsonl,   0.85,    0.85, 0.75,    0.08"})
+            "fresh-ci.jsonl,   0.85,    0.85, 0.75,    0.08",
+            "fresh-cj.jsonl,   0.85,    0.85, 0.83,    0.15",
+            "fresh-ck.jsonl,   0.78,    0.78, 0.91,    0.18",
+            "fresh-cl.jsonl,   0.64,    0.67, 0.83,    0.11",
+            "fresh-cm.jsonl,   0.89,    0.89, 0.91,    0.08"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
