@@ -78,14 +78,15 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> chosen = new ArrayList<>();
         String before = "";
         for (String part : Question.parts(QuestionFocus.of(question, evidence.stats()))) {
-            if (!before.isEmpty() && onlySaysTheForm(part, evidence.stats())) {
+            Question read = Question.of(part, lexicon, evidence.stats());
+            if (!before.isEmpty() && onlySaysTheForm(read)) {
                 continue; // "... month and year would do": how to answer the question before, nothing new to answer
             }
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
-            boolean topic = hasTopic(part, evidence.stats());
+            boolean topic = !read.terms().isEmpty();
             boolean followUp = !topic || WHO_REFERS_BACK.matcher(part).find();
-            if (!topic && !before.isEmpty() && Question.of(part, lexicon, evidence.stats()).type() == Question.Type.YES_NO) {
+            if (!topic && !before.isEmpty() && read.type() == Question.Type.YES_NO) {
                 continue; // "... , is it named anywhere?": asks nothing the part before does not
             }
             String asked = before.isEmpty() || !followUp ? part : part + " " + before;
@@ -169,13 +170,8 @@ public final class ExtractiveAnswerer implements Answerer {
             "needs");
 
     /** Whether a part of a question asks nothing and only names the form of the answer. */
-    private boolean onlySaysTheForm(String part, CorpusStats stats) {
-        Question q = Question.of(part, lexicon, stats);
+    private static boolean onlySaysTheForm(Question q) {
         return q.type() == Question.Type.OTHER && !q.terms().isEmpty() && ANSWER_FORMS.containsAll(q.terms());
-    }
-
-    private boolean hasTopic(String question, CorpusStats stats) {
-        return !Question.of(question, lexicon, stats).terms().isEmpty();
     }
 
     /** The sentences answering one question, in text order, or none. */
