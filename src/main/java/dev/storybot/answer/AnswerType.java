@@ -32,6 +32,9 @@ final class AnswerType {
     /** What "which date", "what day", "which month" or "what year" is answered with: "in due course" is not one. */
     private static final Pattern CALENDAR_DATE = Pattern.compile("(?i)\\b(" + CALENDAR
             + "|yesterday|today|tomorrow|tonight|(last|next|this) (week|month|year))\\b");
+    /** What "which month" is answered with: a month, not a weekday ("on Wednesday" does not say which month). */
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|(?<=\\b(in|of|since|until|by|last|next|early|late|mid|from) )may"
+            + "|(?<!theresa )may(?= \\d)|june|july|august|september|october|november|december|(last|next|this) month)\\b");
     /** What "what time" is answered with: a time of day, not a day. */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2}(:\\d\\d)?\\s?(am|pm)|\\d{1,2}[:.]\\d\\d|noon|midday|midnight"
             + "|morning|afternoon|evening|tonight|o'clock)\\b");
@@ -72,6 +75,9 @@ final class AnswerType {
     static final Set<String> PERSON_STEMS = PERSON_NOUNS.stream().map(Terms::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "first", "second", "third");
+
     /** Two capitalised words; pairs overlap ("Development Secretary Penny Mordaunt" holds "Penny Mordaunt"). */
     private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?=(\\p{Lu}\\p{Ll}+)\\b)");
 
@@ -81,7 +87,8 @@ final class AnswerType {
         while (m.find()) {
             String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group(1) + " " + m.group(2)).find();
+            boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group(1) + " " + m.group(2)).find()
+                    || COUNTS.contains(first); // "Five Eyes" is no one's name
             boolean asked = Set.of(first, last).stream().anyMatch(w -> q.terms().contains(w) || q.proper().contains(w)
                     || w.equals(q.slot()));
             if (!common && !asked) {
@@ -137,8 +144,8 @@ final class AnswerType {
             case NAME:
                 return namesPerson(q, sentence);
             case WHEN:
-                return saysNew(q, (q.slot().equals("time") ? CLOCK : CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE)
-                        .matcher(sentence));
+                return saysNew(q, (q.slot().equals("time") ? CLOCK : q.slot().equals("month") ? MONTH
+                        : CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE).matcher(sentence));
             case EXAMPLE:
                 return EXAMPLE.matcher(sentence).find();
             case WHERE:

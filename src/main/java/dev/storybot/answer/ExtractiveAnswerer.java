@@ -85,7 +85,8 @@ public final class ExtractiveAnswerer implements Answerer {
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
             boolean topic = !read.terms().isEmpty();
-            boolean followUp = !topic || WHO_REFERS_BACK.matcher(part).find();
+            boolean followUp = !topic || WHO_REFERS_BACK.matcher(part).find()
+                    || read.names().isEmpty() && NAME_OF_SOMEONE_BEFORE.matcher(part).find();
             if (!topic && !before.isEmpty() && read.type() == Question.Type.YES_NO) {
                 continue; // "... , is it named anywhere?": asks nothing the part before does not
             }
@@ -163,6 +164,9 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** A who-question that points back at the part before ("... and who chairs it?"). */
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
+
+    /** A part asking the name of someone the part before is about ("... like whats his first name"). */
+    private static final Pattern NAME_OF_SOMEONE_BEFORE = Pattern.compile("(?i)\\b(his|her|their)\\s+(first\\s+|full\\s+|last\\s+|sur)?names?\\b");
 
     /** Words that say what form an answer takes ("month and year would do", "need a date"). */
     private static final Set<String> ANSWER_FORMS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
@@ -549,7 +553,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static final Set<String> VAGUE_PERSONS = Set.of("guy", "bloke", "man", "woman", "person", "chap",
-            "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody");
+            "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody", "lad", "geezer");
 
     /**
      * Who "the guy" of the question is among the people a sentence mentions: the one whose surrounding words the

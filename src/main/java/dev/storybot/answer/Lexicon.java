@@ -19,8 +19,8 @@ final class Lexicon {
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised"
                     + " criticize criticized slag slagged slagging",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
-                    + " kick kicked kicking",
-            "fire fired sack sacked dismiss dismissed yeet yeeted terminate terminated termination",
+                    + " kick kicked kicking bin binned binning ditch ditched",
+            "fire fired sack sacked dismiss dismissed yeet yeeted terminate terminated termination boot booted",
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked huckled",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
@@ -33,7 +33,7 @@ final class Lexicon {
             "germany german berlin",
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
-                    + " problem problems trouble fallout",
+                    + " problem problems trouble fallout beef",
             "finding findings conclusion conclusions result results outcome",
             "report reported reports scoop scoops reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
@@ -47,10 +47,12 @@ final class Lexicon {
             "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
             "alongside along together",
             "chief head heads headed boss bosses leader lead leads run runs running top director directors responsible responsibility"
-                    + " chairman chairwoman chair chairs chaired chairing chairperson preside presides presided presiding",
+                    + " chairman chairwoman chair chairs chaired chairing chairperson preside presides presided presiding gaffer gaffers",
             "firm company companies business giant vendor vendors supplier suppliers manufacturer manufacturers maker makers",
             "risk risks threat threats danger dangerous",
             "employee employees worker workers staff staffer staffers",
+            "researcher researchers boffin boffins scientist scientists",
+            "spokeswoman spokesman spokesperson spokespeople spokespersons spox",
             "minister ministers ministerial secretary secretaries cabinet",
             "review reviewing reviewed inquiry assessment assessments assess assessed evaluation",
             "conduct conducted carry carried perform performed undertake undertook undertaken",
@@ -102,7 +104,8 @@ final class Lexicon {
             "examine examined examining check checked checking inspect inspected inspection test tested testing poke",
             "centre centres center centers lab labs laboratory laboratories facility facilities",
             "open opened opening",
-            "photo photos photograph photographs picture pictures pictured image caption captions credit photographer photographers",
+            "photo photos photograph photographs picture pictures pictured image caption captions credit photographer photographers"
+                    + " snap snaps shot",
             "headline headlines title",
             "later afterwards subsequently",
             "representative representatives delegate delegates delegation envoy envoys",
@@ -309,7 +312,7 @@ final class Lexicon {
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
-            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy");
+            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

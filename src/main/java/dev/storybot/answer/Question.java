@@ -108,6 +108,12 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             type = Type.NAME; // "chairman guo's full name?": a name the question does not already give
         }
         String slot = slotOf(asked, lexicon);
+        if (type == Type.WHEN && slot.isEmpty() && asked.size() > 2 && asked.get(0).equals("what") && AUXILIARIES.contains(asked.get(1))) {
+            // "what is the exact date, day and month of the conference": a calendar date is the answer
+            List<String> near = asked.subList(2, Math.min(asked.size(), 9));
+            slot = near.contains("month") ? "month" : near.stream().filter(Set.of("date", "day", "year")::contains)
+                    .findFirst().orElse("");
+        }
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
         if (type == Type.HOW_MANY && tokens.contains("list") && !counted.isEmpty()) {
@@ -147,6 +153,13 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if ((type == Type.OTHER || type == Type.WHICH) && tokens.stream().anyMatch(EXAMPLES::contains)) {
             type = Type.EXAMPLE;
         }
+        // "the jobs of Liam Fox and Penny Mordaunt, who the Telegraph said also opposed it": the saying is the
+        // paper's, in a clause that describes them; the question does not ask what they said
+        var relative = RELATIVE_CLAUSE.matcher(text);
+        if (relative.find() && relative.start() > 0) {
+            List<String> main = Terms.tokens(text.substring(0, relative.start()));
+            terms.removeIf(t -> SAYING.contains(t) && !main.contains(t));
+        }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
                 Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains),
                 possessed(text, proper, stats));
@@ -175,6 +188,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return "";
     }
+
+    /** Where a clause describing someone the question names begins (", who the Telegraph said ..."). */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:who|whom|which)\\b");
+    private static final Set<String> SAYING = Set.of("say", "said", "says", "saying", "tweet", "tweeted");
 
     private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L}+)['’]s?\\s+(\\p{L}+)");
 
@@ -254,6 +271,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (out.isEmpty()) {
             return List.of(text);
         }
+        // "what hardware are they letting huawei build?? like actual examples pls": the examples are of that
+        for (int i = out.size() - 1; i > 0; i--) {
+            List<String> words = Terms.tokens(out.get(i));
+            if (words.stream().anyMatch(w -> w.equals("example") || w.equals("examples")) && EXAMPLE_REQUEST.containsAll(words)) {
+                out.remove(i);
+                out.set(i - 1, out.get(i - 1).replaceAll("[?!.\\s]+$", "") + " examples");
+            }
+        }
         // "when and where do they meet" asks "when do they meet" and "where do they meet"
         var two = TWO_QUESTION_WORDS.matcher(out.get(0));
         if (two.matches()) {
@@ -262,6 +287,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return List.copyOf(out);
     }
+
+    /** The words of a part that only asks for examples of what the part before asks about. */
+    private static final Set<String> EXAMPLE_REQUEST = Set.of("example", "examples", "like", "actual", "real", "some",
+            "any", "specific", "concrete", "pls", "plz", "please", "give", "gimme", "me", "us", "for", "eg", "e", "g", "a",
+            "few", "with", "and", "an");
 
     private static final Pattern TWO_QUESTION_WORDS = Pattern.compile(
             "(?i)(what|which|who|when|where|why|how)\\s+(?:and|n|&|or)\\s+(what|which|who|when|where|why|how)\\s+(.+)");
@@ -292,9 +322,16 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             default:
                 break;
         }
+        if (first.equals("what") && second.equals("age")) {
+            return Type.AGE; // "what age is he"
+        }
         if ((first.equals("what") || first.equals("which"))
                 && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(REASONS::contains)) {
             return Type.WHY; // "what was the reason ..." is "why ..."
+        }
+        if (first.equals("what") && tokens.size() > 3 && AUXILIARIES.contains(second)
+                && tokens.subList(Math.max(2, tokens.size() - 2), tokens.size()).stream().anyMatch(NAMED::contains)) {
+            return Type.NAME; // "what was the spy lad called again"
         }
         if (first.equals("what") && tokens.subList(1, Math.min(tokens.size(), 7)).contains("name")
                 || first.equals("name") && second.equals("of")) {
@@ -316,6 +353,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return AUXILIARIES.contains(first) ? Type.YES_NO : Type.OTHER;
     }
+
+    private static final Set<String> NAMED = Set.of("called", "named");
 
     private static final Pattern NAME_POSSESSIVE = Pattern.compile("\\b(\\p{L}+)['’]s\\b");
 
@@ -493,7 +532,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
     /** Capitalised words that qualify a name rather than being one ("the Commons Foreign Affairs Committee"). */
-    private static final Set<String> NOT_NAMES = Set.of("commons", "hm");
+    private static final Set<String> NOT_NAMES = Set.of("commons", "hm", "mr", "mrs", "ms", "dr", "sir", "dame", "madam",
+            "mister", "missus");
 
     /** Common nouns for institutions that questions often capitalise on their own ("the Cabinet"). */
     private static final Set<String> INSTITUTIONS = Set.of("cabinet", "government", "parliament", "ministry",

@@ -29,12 +29,12 @@ final class QuestionFocus {
      * The other answer a yes-or-no question offers ("has he been caught, or is it all hypothetical?", "... or
      * are we weird"): answering the question answers it, and its words are not what is asked about.
      */
-    private static final Pattern OR_ALTERNATIVE = Pattern.compile("(?i)^((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\\b"
-            + "[^?]{8,}?),?\\s+or\\s+(?:is|are|was|were|would|will|does|do|did|has|have|just|it's|its|is it|are we|not|nah)\\b[^?]*");
+    private static final Pattern OR_ALTERNATIVE = Pattern.compile("(?i)^((?:(?:so|and|but|ok|okay|well|yo|wait|right)\\s+){0,2}(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\\b"
+            + "[^?]{8,}?),?\\s+or\\s+(?:is|are|was|were|would|will|does|do|did|has|have|just|it's|its|is it|are we|not|nah|no|what|wha|wot|whit)\\b[^?]*");
     /** "w/o" and "w/": without and with. */
     private static final Pattern WITH_WITHOUT = Pattern.compile("(?i)\\bw/(o\\b)?");
     /** What a polite asker wraps around the question ("I wondered whether you could tell me ..."). */
-    private static final Pattern POLITE = Pattern.compile("(?i)\\b((i('m| am| was) (just )?wondering|i wondered),?( whether| if)?"
+    private static final Pattern POLITE = Pattern.compile("(?i)\\b((i('m| am| was) (just )?wondering|i wonder(ed)?),?( whether| if)?"
             + "( you could( please)? (tell|remind|explain to) me)?"
             + "|i('d| would) (be (most |very )?grateful|like to know|like to hear|love to know)"
             + "( if you could( please)?( tell me| explain| let me know)?)?|forgive me for asking,?( but)?"
@@ -43,8 +43,44 @@ final class QuestionFocus {
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
             + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
-            + "|at the time|back then|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
+            + "|at the time|back then|when (he|she|they)('s|s| is| are|'re|re) at home|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
             + "|(i )?need (it|this|that) for (the|my|our|a) \\w+)\\b,?");
+    /**
+     * Greetings, thanks and apologies around a question ("Good morning all.", "Thank you kindly.", "Many thanks
+     * in advance.", "apologies if this has been asked already"): they ask nothing.
+     */
+    private static final Pattern COURTESY = Pattern.compile("(?i)(?<=^|[.!?,]\\s|^\\s)(?:good (?:morning|afternoon|evening|day)"
+            + "|hello|hiya|hi|greetings|dear)(?: (?:all|everyone|everybody|friends|folks|there|team|both))?\\s*[,.!]+"
+            + "|\\b(?:(?:many|huge|big) )?thanks(?: (?:so much|very much|ever so much|a lot|a million|in advance|all|everyone|again))*\\b[.!]*"
+            + "|\\bthank (?:you|u|ye)(?: (?:so much|very much|ever so much|kindly|in advance|all|everyone|again|for your help|for reading))*\\b[.!]*"
+            + "|\\bmuch appreciated\\b[.!]*|\\bcheers\\b[.!]*(?=\\s*$)"
+            + "|(?:,?\\s*(?:and )?(?:my )?)?\\b(?:apologies|sorry|forgive me) if (?:this|that|it)(?: question)? (?:has|have|'s) (?:been|already been) (?:asked|answered|covered)(?: already| before)?\\b[.!]*"
+            + "|\\bpardon my (?:memory|ignorance|poor memory)\\b,?");
+    /**
+     * A question asked inside a statement ("I've forgotten which day of the week they met", "I can't remember
+     * who chairs it"): what follows the question word is asked.
+     */
+    private static final Pattern EMBEDDED = Pattern.compile("(?i)\\b(?:i(?:'ve| have)? forgotten|i forget|i can(?:'t|not) "
+            + "(?:remember|recall)|i don't (?:remember|recall|know)|i do not (?:remember|recall|know)|i'm not sure|i am not sure"
+            + "|i've no idea|i have no idea|no idea|i wonder)\\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+    /**
+     * Where a long scene-setting clause gives way to the question in the same sentence ("My late husband always
+     * said the Prime Minister chairs everything, so who chaired that meeting?").
+     */
+    private static final Pattern LATER_QUESTION = Pattern.compile("(?i),\\s+(?:(?:so|then|well|but)\\s+)?,?\\s*"
+            + "(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+    /** Words that open a phrase of the question rather than a statement ("Apart from Hunt and Javid, which ..."). */
+    private static final Set<String> PHRASE_OPENERS = Set.of("in", "on", "at", "for", "from", "to", "by", "with",
+            "during", "under", "after", "before", "apart", "aside", "besides", "except", "other", "according", "as",
+            "since", "given", "regarding", "about", "of", "among", "unlike", "like", "including", "excluding", "beyond",
+            "out", "not", "leaving", "counting", "ignoring", "setting");
+    /** How many words a clause before a later question must have to be scene-setting ("In January, who ..." is not). */
+    private static final int SCENE_WORDS = 6;
+    /** A guess after a question: "Was it a Thursday?", "Or was it Hungary?", "Is it Jeremy Hunt?". */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile("(?i)\\s*(?:or\\s+)?(?:was it|is it|were they|was that|was he|was she)\\s+"
+            + "(?:a|an|the|on|in|at)?\\s*[^?]{0,30}\\?$");
+    /** Words that open a remark about the asker ("I always get them confused", "My memory is poor"). */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "im", "ive", "my", "me");
     /** A question may open with one of these before its question word ("so who ...", "and when ..."). */
     private static final Set<String> OPENERS = Set.of("so", "and", "but", "ok", "okay", "well", "then", "now", "yo",
             "wait", "also", "hey", "right");
@@ -68,34 +104,83 @@ final class QuestionFocus {
         t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");
         t = OR_ALTERNATIVE.matcher(t).replaceAll("$1");
         t = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
+        t = COURTESY.matcher(t).replaceAll(" ");
         t = POLITE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("\\s*,\\s*$", "").strip();
         // "When the company issued its statement, what did it say?": the question is the main clause
         t = SUBORDINATE_FIRST.matcher(t).replaceFirst("$2 $1");
         String[] sentences = SENTENCE_END.split(t);
-        if (sentences.length < 2) {
+        if (sentences.length < 2 && !EMBEDDED.matcher(t).find() && laterQuestion(t, true) < 0) {
             return t.isEmpty() ? question : t;
         }
         StringBuilder out = new StringBuilder();
+        boolean asked = false; // whether a sentence before asked something
         for (int i = 0; i < sentences.length; i++) {
             String sentence = sentences[i];
+            var embedded = EMBEDDED.matcher(sentence);
+            if (!sentence.endsWith("?") && embedded.find()) {
+                // "... but I've forgotten which day of the week the NSC agreed": the scene, then the question
+                keepKnownWords(sentence.substring(0, embedded.start()), stats, out);
+                out.append(". ").append(sentence.substring(embedded.end())).append(' ');
+                asked = true;
+                continue;
+            }
             List<String> opening = Terms.tokens(sentence);
+            if (asked && AFTERTHOUGHT.matcher(sentence).lookingAt()) {
+                continue; // "... which day they met. Was it a Thursday?": a guess at the answer, which may be wrong
+            }
+            int later = laterQuestion(sentence, i == sentences.length - 1);
+            if (later >= 0) {
+                keepKnownWords(sentence.substring(0, later), stats, out);
+                out.append(". ").append(sentence.substring(later)).append(' ');
+                asked = true;
+                continue;
+            }
+            // "... I always get the secretaries confused.": a remark about oneself after the question asks nothing
+            if (asked && !sentence.endsWith("?") && !opening.isEmpty() && FIRST_PERSON.contains(opening.get(0))) {
+                continue;
+            }
             boolean asks = sentence.endsWith("?") || i == sentences.length - 1 && opening.size() > 2 || !opening.isEmpty()
                     && (Question.WH.contains(opening.get(0)) || Question.AUXILIARIES.contains(opening.get(0)) || opening.size() > 1
                     && OPENERS.contains(opening.get(0)) && Question.WH.contains(opening.get(1)));
             if (asks) {
                 out.append(sentence).append(' ');
+                asked = true;
                 continue;
             }
-            for (String word : sentence.split("\\s+")) {
-                String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
-                if (!w.isEmpty() && (stats.knows(w) || stats.knows(Terms.stem(w))) && !Terms.isStop(w)) {
-                    out.append(word).append(' ');
-                }
-            }
+            keepKnownWords(sentence, stats, out);
             out.append(". ");
         }
         String focused = out.toString().replaceAll("\\s+\\.", ".").replaceAll("(\\.\\s*)+", ". ").replaceAll("^[.\\s]+", "").strip();
         return focused.isEmpty() ? question : focused;
+    }
+
+    /**
+     * Where the question starts in a sentence that opens with a long statement and ends asking ("..., so who
+     * chaired that meeting?"; the last sentence may leave out its question mark), or -1.
+     */
+    private static int laterQuestion(String sentence, boolean last) {
+        List<String> opening = Terms.tokens(sentence);
+        if (!sentence.endsWith("?") && !last || opening.isEmpty() || Question.WH.contains(opening.get(0))
+                || Question.AUXILIARIES.contains(opening.get(0)) || PHRASE_OPENERS.contains(opening.get(0))) {
+            return -1;
+        }
+        var m = LATER_QUESTION.matcher(sentence);
+        while (m.find()) {
+            if (Terms.tokens(sentence.substring(0, m.start())).size() >= SCENE_WORDS) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /** The words of a scene-setting sentence that the knowledge uses, appended to {@code out}. */
+    private static void keepKnownWords(String sentence, CorpusStats stats, StringBuilder out) {
+        for (String word : sentence.split("\\s+")) {
+            String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && (stats.knows(w) || stats.knows(Terms.stem(w))) && !Terms.isStop(w)) {
+                out.append(word).append(' ');
+            }
+        }
     }
 
     private QuestionFocus() {

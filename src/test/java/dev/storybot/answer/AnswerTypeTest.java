@@ -74,4 +74,12 @@ class AnswerTypeTest {
         assertThat(fits("What phrase did he use?", "He said he has “grave concerns” about it.")).isTrue();
         assertThat(fits("What phrase did he use?", "He was among those against the decision.")).isFalse();
     }
+
+    @Test
+    void fiveEyesIsNoPersonsNameAndAWeekdayIsNoMonth() {
+        Question q = Question.of("what was the spy called", lexicon, stats);
+        assertThat(AnswerType.namesPerson(q, "Members of the Five Eyes intelligence alliance are to meet.")).isFalse();
+        assertThat(fits("Which month will they meet?", "They will meet in Glasgow on Wednesday.")).isFalse();
+        assertThat(fits("Which month was he arrested?", "In January, an employee was arrested.")).isTrue();
+    }
 }

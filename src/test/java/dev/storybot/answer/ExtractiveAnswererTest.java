@@ -709,4 +709,43 @@ class ExtractiveAnswererTest {
     void readsTheKindAskedForPastItsAdjective() {
         assertThat(service.ask("which political party is tom tugendhat in?").abstained()).isTrue();
     }
+
+    @Test
+    void aTitleBeforeANameIsNoUnknownName() {
+        assertThat(service.ask("What did Mr Younger say Britain has to decide?").text()).contains("comfortable");
+    }
+
+    @Test
+    void readsBritishSlangForSackingBanningAndFallingOut() {
+        assertThat(service.ask("why did huawei give the employee the boot").text()).contains("acted on his own");
+        assertThat(service.ask("have germany and france binned huawei?").text()).contains("resisted");
+        assertThat(service.ask("did the boffins find the chinese state meddling").text()).contains("nothing");
+    }
+
+    @Test
+    void whatTheTelegraphSaidAboutSomeoneIsNotWhatTheySaid() {
+        assertThat(service.ask("What posts did Liam Fox and Penny Mordaunt hold, who the Telegraph said were against it?").text())
+                .contains("International Trade Secretary");
+        assertThat(service.ask("What did Liam Fox say about Huawei?").abstained()).isTrue();
+    }
+
+    @Test
+    void aFollowUpAskingTheirNameIsAboutThePersonBefore() {
+        assertThat(service.ask("what did chairman guo call the us? and whats his first name").text()).contains("sore")
+                .doesNotContain("first time");
+        assertThat(service.ask("chairman guo - his full name??").abstained()).isTrue();
+    }
+
+    @Test
+    void aQuestionForTheMonthIsNotAnsweredWithAWeekday() {
+        assertThat(service.ask("which month is the CYBERUK conference in Glasgow?").abstained()).isTrue();
+        assertThat(service.ask("what was the month of the Polish arrest?").text()).contains("January");
+    }
+
+    @Test
+    void aPoliteQuestionWrappedInGreetingsAndThanksIsAnswered() {
+        assertThat(service.ask("Good morning all. Who is the Home Secretary said to be against the decision? Thank you,"
+                + " and apologies if this has been asked already.").text()).contains("Sajid Javid");
+        assertThat(service.ask("who took the shot of Hunt and Javid").text()).contains("Stefan Rousseau");
+    }
 }

@@ -56,4 +56,41 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("My neighbour was reading about Huawei. Where was the employee arrested?", stats))
                 .doesNotContain("neighbour").contains("Huawei").contains("Where was the employee arrested?");
     }
+
+    @Test
+    void dropsGreetingsThanksAndApologiesAroundTheQuestion() {
+        assertThat(QuestionFocus.of("Good afternoon everyone. Who chairs the NSC? Many thanks in advance.", stats))
+                .isEqualTo("Who chairs the NSC?");
+        assertThat(QuestionFocus.of("Where was the employee arrested? Thank you, and sorry if this has been asked before.", stats))
+                .isEqualTo("Where was the employee arrested?");
+    }
+
+    @Test
+    void readsAQuestionAskedInsideAStatementAndDropsTheGuessAfterIt() {
+        String focused = QuestionFocus.of("Hello all, I read the piece last night but I can't remember which day the NSC met."
+                + " Was it a Friday?", stats);
+        assertThat(focused).contains("which day the NSC met").doesNotContain("Friday").doesNotContain("remember");
+    }
+
+    @Test
+    void dropsARemarkAboutTheAskerAfterTheQuestion() {
+        assertThat(QuestionFocus.of("Who was the Defence Secretary? I always mix the ministers up.", stats))
+                .isEqualTo("Who was the Defence Secretary?");
+    }
+
+    @Test
+    void readsTheQuestionAfterALongSceneSettingClause() {
+        String focused = QuestionFocus.of("My neighbour keeps telling me the Prime Minister decides everything, so who chaired"
+                + " the NSC meeting?", stats);
+        assertThat(focused).endsWith("who chaired the NSC meeting?").doesNotContain("neighbour");
+        // a phrase of the question itself is no scene
+        assertThat(QuestionFocus.of("Apart from Hunt, Javid and Williamson, which other ministers opposed it?", stats))
+                .isEqualTo("Apart from Hunt, Javid and Williamson, which other ministers opposed it?");
+    }
+
+    @Test
+    void dropsOrWhatAfterAYesOrNoQuestionAndWhenHesAtHome() {
+        assertThat(QuestionFocus.of("yo so has the uk let huawei in or what", stats)).isEqualTo("yo so has the uk let huawei in");
+        assertThat(QuestionFocus.of("who is gavin williamson when he's at home", stats)).isEqualTo("who is gavin williamson");
+    }
 }

@@ -192,4 +192,24 @@ class QuestionTest {
         assertThat(Question.parts("what was he working on and whats his name"))
                 .containsExactly("what was he working on", "whats his name");
     }
+
+    @Test
+    void aTrailingRequestForExamplesBelongsToThePartBefore() {
+        assertThat(Question.parts("what kit can they supply?? some real examples pls"))
+                .containsExactly("what kit can they supply examples");
+    }
+
+    @Test
+    void readsWhatAgeAsAnAgeAndWhatItWasCalledAsAName() {
+        assertThat(Question.of("what age is the employee", lexicon, stats).type()).isEqualTo(Question.Type.AGE);
+        assertThat(Question.of("what was the arrested employee called again", lexicon, stats).type()).isEqualTo(Question.Type.NAME);
+        assertThat(Question.of("what is the exact day and month of the conference", lexicon, stats).slot()).isEqualTo("month");
+    }
+
+    @Test
+    void aTitleIsNotPartOfTheName() {
+        Question q = Question.of("What did Mrs May decide?", lexicon, stats);
+        assertThat(q.proper()).doesNotContain("mrs");
+        assertThat(q.terms()).doesNotContain("mrs");
+    }
 }
