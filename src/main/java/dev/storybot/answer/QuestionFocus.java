@@ -62,7 +62,7 @@ final class QuestionFocus {
      */
     private static final Pattern EMBEDDED = Pattern.compile("(?i)\\b(?:i(?:'ve| have)? forgotten|i forget|i can(?:'t|not) "
             + "(?:remember|recall)|i don't (?:remember|recall|know)|i do not (?:remember|recall|know)|i'm not sure|i am not sure"
-            + "|i've no idea|i have no idea|no idea|i wonder)\\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+            + "|i've no idea|i have no idea|no idea|i wonder|i(?:'d| would)? (?:want|like|love) to know|i'd like to ask)\\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
     /**
      * Where a long scene-setting clause gives way to the question in the same sentence ("My late husband always
      * said the Prime Minister chairs everything, so who chaired that meeting?").
@@ -136,7 +136,7 @@ final class QuestionFocus {
                 continue;
             }
             // "... I always get the secretaries confused.": a remark about oneself after the question asks nothing
-            if (asked && !sentence.endsWith("?") && !opening.isEmpty() && FIRST_PERSON.contains(opening.get(0))) {
+            if (asked && !sentence.endsWith("?") && saysSomethingOfTheAsker(opening)) {
                 continue;
             }
             boolean asks = sentence.endsWith("?") || i == sentences.length - 1 && opening.size() > 2 || !opening.isEmpty()
@@ -171,6 +171,15 @@ final class QuestionFocus {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a sentence is a remark of the asker's ("I always get them confused", "As a member I assume they said
+     * something"): "I" or "my" among its first words, and no question word.
+     */
+    private static boolean saysSomethingOfTheAsker(List<String> tokens) {
+        return tokens.subList(0, Math.min(tokens.size(), 6)).stream().anyMatch(FIRST_PERSON::contains)
+                && tokens.stream().noneMatch(Question.WH::contains);
     }
 
     /** The words of a scene-setting sentence that the knowledge uses, appended to {@code out}. */

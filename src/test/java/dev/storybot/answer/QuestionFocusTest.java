@@ -76,6 +76,10 @@ class QuestionFocusTest {
     void dropsARemarkAboutTheAskerAfterTheQuestion() {
         assertThat(QuestionFocus.of("Who was the Defence Secretary? I always mix the ministers up.", stats))
                 .isEqualTo("Who was the Defence Secretary?");
+        assertThat(QuestionFocus.of("Where did the arrest happen? Being Polish myself I assume it was Warsaw.", stats))
+                .isEqualTo("Where did the arrest happen?");
+        assertThat(QuestionFocus.of("Hi. I'd like to know who chairs the NSC.", stats)).endsWith("who chairs the NSC.")
+                .doesNotContain("like");
     }
 
     @Test
