@@ -78,6 +78,17 @@ final class AnswerType {
     private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "first", "second", "third");
 
+    /** A body's name of capitalised words ending in what it is ("National Cyber Security Centre"). */
+    private static final Pattern BODY_NAME = Pattern.compile("\\G(?:\\p{Lu}[\\p{L}]*\\s+)+"
+            + "(?:Council|Committee|Centre|Center|Agency|Service|Department|Office|Commission|Authority|Ministry|Board"
+            + "|Organisation|Organization|Institute|Bureau|Alliance|Parliament|Cabinet|Administration|Government)\\b");
+
+    /** Whether the capitalised words starting at {@code at} run on into a body's name. */
+    private static boolean inBodyName(String sentence, int at) {
+        var m = BODY_NAME.matcher(sentence);
+        return m.find(at) && m.start() == at;
+    }
+
     /** Two capitalised words; pairs overlap ("Development Secretary Penny Mordaunt" holds "Penny Mordaunt"). */
     private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?=(\\p{Lu}\\p{Ll}+)\\b)");
 
@@ -85,6 +96,9 @@ final class AnswerType {
     static boolean namesPerson(Question q, String sentence) {
         var m = FULL_NAME.matcher(sentence);
         while (m.find()) {
+            if (inBodyName(sentence, m.start())) {
+                continue; // "the National Cyber Security Centre": a body, not a person
+            }
             String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
             boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group(1) + " " + m.group(2)).find()

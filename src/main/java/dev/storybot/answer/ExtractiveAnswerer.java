@@ -558,7 +558,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * Who "the guy" of the question is among the people a sentence mentions: the one whose surrounding words the
      * question shares most ("the Polish intelligence man": the member of the Polish intelligence service, not the
-     * Huawei employee); the person as given when the question names what they are, none when it is a tie.
+     * Huawei employee); of two as well described, the one the sentence names first, its subject; the person as
+     * given when the question names what they are.
      */
     private Set<String> describedIn(Set<String> person, Question q, String sentence) {
         if (!person.equals(AnswerType.PERSON_STEMS)) {
@@ -569,7 +570,6 @@ public final class ExtractiveAnswerer implements Answerer {
         List<String> tokens = Terms.tokens(sentence);
         String best = null;
         int bestShared = -1;
-        boolean tie = false;
         for (int i = 0; i < tokens.size(); i++) {
             String stem = Terms.stem(tokens.get(i));
             if (!AnswerType.PERSON_STEMS.contains(stem)) {
@@ -579,13 +579,12 @@ public final class ExtractiveAnswerer implements Answerer {
             for (int j = Math.max(0, i - 5); j <= Math.min(tokens.size() - 1, i + 5); j++) {
                 shared += j != i && asked.contains(Terms.stem(tokens.get(j))) ? 1 : 0;
             }
-            tie = shared == bestShared && !stem.equals(best);
             if (shared > bestShared) {
                 best = stem;
                 bestShared = shared;
             }
         }
-        return best == null || tie ? Set.of() : lexicon.related(best);
+        return best == null ? Set.of() : lexicon.related(best);
     }
 
     /** Whether the sentence refers back to that person ("... the employee, named as ..."). */

@@ -54,7 +54,8 @@ final class Lexicon {
             "researcher researchers boffin boffins scientist scientists",
             "spokeswoman spokesman spokesperson spokespeople spokespersons spox",
             "minister ministers ministerial secretary secretaries cabinet",
-            "review reviewing reviewed inquiry assessment assessments assess assessed evaluation",
+            "review reviewing reviewed inquiry assessment assessments assess assessed evaluation evaluations evaluate evaluated",
+            "deploy deployed deploying deployment deployments rollout roll-out install installed installing",
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
             "doubt doubts question questioned questioning",
@@ -64,7 +65,7 @@ final class Lexicon {
             "call calls called calling label labels labelled labeled brand branded describe described",
             "pressure pressured demand demands demanded urge urged push pushed",
             "issue issues problem problems concern concerns",
-            "force forced compel compelled require required oblige obliged make",
+            "force forced compel compelled require required oblige obliged make mandate mandated mandates",
             "talk talked speak spoke spoken discuss discussed mention mentioned",
             "work works worked working serve served employ employed job",
             "help helped assist assisted support supported backing backed",
@@ -134,7 +135,7 @@ final class Lexicon {
             "ower over", "gie give", "alang along", "wis was", "wur were", "cannae cannot", "didnae didn't",
             "isnae isn't", "wasnae wasn't", "wouldnae wouldn't", "dinnae don't", "disnae doesn't", "couldnae couldn't",
             "ken know", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
-            "yanks americans", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
+            "yanks americans", "eval evaluation", "evals evaluations", "prc china", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -163,7 +164,8 @@ final class Lexicon {
             "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",
             "roll call:", "if poss:", "his jotters:sacked", "their jotters:sacked", "heid bummer:head",
             "fallin oot:strain", "falling out:strain", "fall out:strain", "fell out:strain", "bad idea:",
-            "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "regard to:", "respect to:", "big deal:exaggerate");
+            "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "in total:", "all together:", "threat model:threat", "threat models:threats", "sitting on:",
+            "sat on:", "sit on:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
@@ -312,7 +314,8 @@ final class Lexicon {
             "referring", "compare", "compared", "comparison", "versus", "vs", "stand", "sought", "seek", "seeks", "seeking",
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
-            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope");
+            "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
+            "meh", "geopolitical", "altogether", "overall");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();

@@ -41,7 +41,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
             text = text.replace(besides.group(), " ");
         }
-        List<Set<String>> names = new ArrayList<>(names(text));
+        List<Set<String>> names = new ArrayList<>(names(text, stats));
         if (names.isEmpty()) {
             names.addAll(lowerCaseNames(Terms.tokens(text), stats)); // "who is theresa may": the story capitalises her
         }
@@ -91,7 +91,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 tokens.add(t);
             } else {
                 String fixed = proper.contains(t) ? t : misspeltWord(t, stats); // "happend", "evry"
-                tokens.addAll(stats.knows(fixed) ? List.of(fixed) : split(questionWordTypo(fixed), stats));
+                // "backdoors" is "back doors"; "homework" stays homework, a word that asks nothing
+                tokens.addAll(stats.knows(fixed) || lexicon.isGeneric(fixed) ? List.of(fixed) : split(questionWordTypo(fixed), stats));
             }
         }
         if (tokens.size() > 2 && REQUESTS.contains(tokens.get(0)) && (tokens.get(1).equals("you") || tokens.get(1).equals("u"))) {
@@ -235,7 +236,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
 
     private static final Pattern PART = Pattern.compile(
-            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+(and|n|&)\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|which|who|whos|whom|whose|when|where|wheres|why|how|hows|did|does|do|is|are|was|were|has|have)\\b)"
+            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+(and|n|&)\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|wat|wot|which|who|whos|whom|whose|when|wen|where|wheres|why|y|how|hows|did|does|do|is|are|was|were|has|have)\\b)"
                     + "|,\\s+(?=(is|are|was|were|did|does|do|has|have)\\s+(it|they|he|she|this|that|there)\\b)");
 
     /**
@@ -328,6 +329,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if ((first.equals("what") || first.equals("which"))
                 && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(REASONS::contains)) {
             return Type.WHY; // "what was the reason ..." is "why ..."
+        }
+        if (tokens.size() > 1 && !WH.contains(first) && !AUXILIARIES.contains(first)
+                && (tokens.get(tokens.size() - 1).equals("name") || tokens.get(tokens.size() - 1).equals("names"))) {
+            return Type.NAME; // "ncsc head name?", "the arrested employee's name"
         }
         if (first.equals("what") && tokens.size() > 3 && AUXILIARIES.contains(second)
                 && tokens.subList(Math.max(2, tokens.size() - 2), tokens.size()).stream().anyMatch(NAMED::contains)) {
@@ -430,7 +435,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     /** "made the call", "took the Huawei decision": decided. */
     private static final Pattern MADE_THE_CALL = Pattern.compile(
             "(?i)\\b(made|make|makes|making|took|take|takes|taking)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");
-    private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b");
+    private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b"
+            + "|\\bcut(ting)? (\\w+ ){1,3}?loose\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
     /** Verbs of a quiz's instructions: "give the date ...", "name the newspaper ...". */
     private static final Set<String> INSTRUCTIONS = Set.of("give", "name", "state", "list", "identify");
@@ -542,7 +548,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     /** Runs of capitalised words after the first word, unless the question is shouted in capitals. */
 
-    private static List<Set<String>> names(String text) {
+    private static List<Set<String>> names(String text, CorpusStats stats) {
         long letters = text.chars().filter(Character::isLetter).count();
         long upper = text.chars().filter(Character::isUpperCase).count();
         if (letters == 0 || upper * 2 > letters) {
@@ -557,8 +563,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             boolean opensSentence = words[i - 1].matches(".*[.!?]$") && WH.contains(w.toLowerCase(Locale.ROOT))
                     || words[i - 1].matches(".*[.!?]$") && AUXILIARIES.contains(w.toLowerCase(Locale.ROOT));
             // "is he IN that picture", "ANY of the problems": a small word in capitals is emphasis ("US" is a name)
+            // "ALL FIVE ministers": an English word the knowledge never writes in capitals is shouted, not an acronym
+            String lower = w.toLowerCase(Locale.ROOT);
             boolean emphasis = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals("US")
-                    && Terms.isStop(w.toLowerCase(Locale.ROOT));
+                    && (Terms.isStop(lower) || EnglishWords.contains(lower) && !stats.writesAcronym(lower));
             boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I") && !opensSentence && !emphasis;
             if (capital) {
                 for (String t : Terms.tokens(w)) {

@@ -23,6 +23,12 @@ final class QuestionFocus {
             + "(he|she|it|they|there)\\s*\\?"
             + "|,?\\s+or something (of that sort|of the sort|like that|of the kind|similar)"
             + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?");
+    /** Question words in Cantonese romanisation, as Hong Kong English writes them ("dim gaai", "gei do"). */
+    private static final java.util.Map<String, String> CANTONESE_WORDS = java.util.Map.of("dim gaai", "why", "dim gai", "why",
+            "gei do", "how many", "mat ye", "what", "mud ye", "what", "bin go", "who", "bin dou", "where", "gei si", "when",
+            "dim yeung", "how");
+    private static final Pattern CANTONESE = Pattern.compile("(?i)\\b(dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
+            + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)\\b");
     /** "kinda", "sorta": kind of, sort of. */
     private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");
     /**
@@ -44,7 +50,8 @@ final class QuestionFocus {
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
             + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
             + "|at the time|back then|when (he|she|they)('s|s| is| are|'re|re) at home|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
-            + "|(i )?need (it|this|that) for (the|my|our|a) \\w+)\\b,?");
+            + "|(i )?need (it|this|that) for (the|my|our|a) \\w+|for (my|our|the|a) (homework|essay|assignment|coursework"
+            + "|class|project|revision|exam)|(?<=^|[.!?]\\s)i (really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
     /**
      * Greetings, thanks and apologies around a question ("Good morning all.", "Thank you kindly.", "Many thanks
      * in advance.", "apologies if this has been asked already"): they ask nothing.
@@ -99,6 +106,8 @@ final class QuestionFocus {
      * knowledge never uses. A plain question comes back unchanged.
      */
     static String of(String question, CorpusStats stats) {
+        question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")));
         String t = CLEFT.matcher(WITH_WITHOUT.matcher(question).replaceAll(m -> m.group(1) == null ? "with " : "without"))
                 .replaceAll(" ");
         t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");

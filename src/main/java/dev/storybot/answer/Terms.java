@@ -32,7 +32,7 @@ public final class Terms {
             "myself", "yourself", "ourselves", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "doesnt",
             "dont", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "somewhere", "somehow", "i've", "we've",
             "you've", "they've", "i'm", "we're", "you're", "they're", "i'd", "we'd", "you'd", "they'd", "that's",
-            "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister", "missus");
+            "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister", "missus", "without", "within");
 
     /** Irregular verb forms, mapped to the stem of their base form. */
     private static final java.util.Map<String, String> IRREGULAR = irregular(

@@ -82,4 +82,11 @@ class AnswerTypeTest {
         assertThat(fits("Which month will they meet?", "They will meet in Glasgow on Wednesday.")).isFalse();
         assertThat(fits("Which month was he arrested?", "In January, an employee was arrested.")).isTrue();
     }
+
+    @Test
+    void aBodysNameIsNoPersonsName() {
+        Question q = Question.of("who heads it", lexicon, stats);
+        assertThat(AnswerType.namesPerson(q, "A report from the National Cyber Security Centre was published.")).isFalse();
+        assertThat(AnswerType.namesPerson(q, "The head of GCHQ, Jeremy Fleming, spoke.")).isTrue();
+    }
 }

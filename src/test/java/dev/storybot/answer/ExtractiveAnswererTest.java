@@ -748,4 +748,22 @@ class ExtractiveAnswererTest {
                 + " and apologies if this has been asked already.").text()).contains("Sajid Javid");
         assertThat(service.ask("who took the shot of Hunt and Javid").text()).contains("Stefan Rousseau");
     }
+
+    @Test
+    void readsSecurityJargonForWhatTheTextSaysPlainly() {
+        assertThat(service.ask("could beijing mandate backdoors in huawei kit").text()).contains("back doors");
+        assertThat(service.ask("is huawei hardware deployed in british homes already").text()).contains("already");
+        assertThat(service.ask("did the gchq eval see PRC state interference?").text()).contains("nothing");
+        assertThat(service.ask("did huawei cut the arrested worker loose").text()).contains("sacked");
+    }
+
+    @Test
+    void theGuyOfTheQuestionIsTheSubjectWhenTwoPeopleAreAsWellDescribed() {
+        assertThat(service.ask("name of the huawei guy picked up for spying?").text()).contains("Wang Weijing");
+    }
+
+    @Test
+    void theHeadOfABodyTheStoryDoesNotNameIsNotAnswered() {
+        assertThat(service.ask("ncsc chief name?").abstained()).isTrue();
+    }
 }

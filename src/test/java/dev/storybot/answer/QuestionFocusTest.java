@@ -97,4 +97,12 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("yo so has the uk let huawei in or what", stats)).isEqualTo("yo so has the uk let huawei in");
         assertThat(QuestionFocus.of("who is gavin williamson when he's at home", stats)).isEqualTo("who is gavin williamson");
     }
+
+    @Test
+    void readsCantoneseQuestionWordsAndDropsWhatTheAnswerIsForAtTheStart() {
+        assertThat(QuestionFocus.of("dim gaai did huawei sack him", stats)).isEqualTo("why did huawei sack him");
+        assertThat(QuestionFocus.of("gei do countries are in five eyes ah", stats)).startsWith("how many countries");
+        assertThat(QuestionFocus.of("i need every minister against it for my homework", stats))
+                .isEqualTo("every minister against it");
+    }
 }

@@ -212,4 +212,22 @@ class QuestionTest {
         assertThat(q.proper()).doesNotContain("mrs");
         assertThat(q.terms()).doesNotContain("mrs");
     }
+
+    @Test
+    void aShoutedNumberIsEmphasisButAnAcronymOfTheKnowledgeIsAName() {
+        assertThat(Question.of("which TWO ministers were named last", lexicon, stats).proper()).doesNotContain("two");
+        assertThat(Question.of("who chairs the NSC", lexicon, stats).proper()).contains("nsc");
+    }
+
+    @Test
+    void aQuestionEndingInNameAsksForAName() {
+        assertThat(Question.of("the arrested employee's name?", lexicon, stats).type()).isEqualTo(Question.Type.NAME);
+        assertThat(Question.of("gchq chief name", lexicon, stats).type()).isEqualTo(Question.Type.NAME);
+    }
+
+    @Test
+    void aRealWordIsNotSplitInTwoButAJoinedPhraseIs() {
+        assertThat(Question.of("list the ministers for my homework", lexicon, stats).terms()).doesNotContain("home", "work");
+        assertThat(Question.of("could china demand backdoors", lexicon, stats).terms()).contains("back", "doors");
+    }
 }
