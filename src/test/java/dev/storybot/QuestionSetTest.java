@@ -144,7 +144,15 @@ class QuestionSetTest {
             "fresh-cj.jsonl,   0.85,    0.85, 0.83,    0.15",
             "fresh-ck.jsonl,   0.78,    0.78, 0.91,    0.18",
             "fresh-cl.jsonl,   0.64,    0.67, 0.83,    0.11",
-            "fresh-cm.jsonl,   0.89,    0.89, 0.91,    0.08"})
+            "fresh-cm.jsonl,   0.89,    0.89, 0.91,    0.08",
+            "fresh-cn.jsonl,   0.85,    0.85, 0.83,    0.11",
+            "fresh-co.jsonl,   0.89,    0.85, 0.75,    0.04",
+            "fresh-cp.jsonl,   0.96,    0.96, 0.66,    0.04",
+            "fresh-cq.jsonl,   0.89,    0.89, 0.91,    0.08",
+            "fresh-cv.jsonl,   0.92,    0.92, 0.91,    0.04",
+            "fresh-cw.jsonl,   0.92,    0.92, 0.83,    0.08",
+            "fresh-cx.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-cy.jsonl,   0.96,    0.92, 0.91,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
