@@ -163,7 +163,7 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double NEXT_COVERAGE = 0.4;
 
     /** A who-question that points back at the part before ("... and who chairs it?"). */
-    private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their)\\b");
+    private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their|that)\\b");
 
     /** A part asking the name of someone the part before is about ("... like whats his first name"). */
     private static final Pattern NAME_OF_SOMEONE_BEFORE = Pattern.compile("(?i)\\b(his|her|their)\\s+(first\\s+|full\\s+|last\\s+|sur)?names?\\b");

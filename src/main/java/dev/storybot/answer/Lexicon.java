@@ -101,7 +101,7 @@ final class Lexicon {
             "comply complies complied compliance compliant abide abides obey obeys obeyed obeying",
             "suspect suspects suspected suspicion suspicions charge charges charged",
             "bring brings brought present presents pose poses",
-            "highlight highlighted highlights flag flagged flagging point pointed",
+            "highlight highlighted highlights flag flagged flagging point pointed complain complains complained complaint complaints",
             "examine examined examining check checked checking inspect inspected inspection test tested testing poke",
             "centre centres center centers lab labs laboratory laboratories facility facilities",
             "open opened opening",
@@ -165,7 +165,7 @@ final class Lexicon {
             "roll call:", "if poss:", "his jotters:sacked", "their jotters:sacked", "heid bummer:head",
             "fallin oot:strain", "falling out:strain", "fall out:strain", "fell out:strain", "bad idea:",
             "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "in total:", "all together:", "threat model:threat", "threat models:threats", "sitting on:",
-            "sat on:", "sit on:", "regard to:", "respect to:", "big deal:exaggerate");
+            "sat on:", "sit on:", "on about:", "going on:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
@@ -315,9 +315,11 @@ final class Lexicon {
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
-            "meh", "geopolitical", "altogether", "overall");
+            "meh", "geopolitical", "altogether", "overall", "technical");
 
     private final Map<String, Set<String>> related = new HashMap<>();
+    /** The words of each group, by the stems of its words. */
+    private final Map<String, Set<String>> relatedWords = new HashMap<>();
     private final Map<String, Set<String>> opposites = new HashMap<>();
     /** Two-word phrases ("go ahead", "green light") and the stems of the group they belong to. */
     private final Map<String, Set<String>> phrases = new HashMap<>();
@@ -332,8 +334,10 @@ final class Lexicon {
                 }
                 stems.add(Terms.stem(w));
             }
+            List<String> words = java.util.Arrays.stream(group.split(" ")).filter(w -> !w.contains("-")).toList();
             for (String s : stems) {
                 related.computeIfAbsent(s, k -> new HashSet<>()).addAll(stems);
+                relatedWords.computeIfAbsent(s, k -> new HashSet<>()).addAll(words);
             }
             for (String pair : pairs) {
                 phrases.computeIfAbsent(pair, k -> new HashSet<>()).addAll(stems);
@@ -404,6 +408,11 @@ final class Lexicon {
     /** Stems that count as the same idea as {@code stem}, itself included. */
     Set<String> related(String stem) {
         return related.getOrDefault(stem, Set.of(stem));
+    }
+
+    /** The words of the groups the word belongs to ("upset": "strain", "tension", ...), or none. */
+    Set<String> relatedWords(String word) {
+        return relatedWords.getOrDefault(Terms.stem(word), Set.of());
     }
 
     boolean isGeneric(String token) {

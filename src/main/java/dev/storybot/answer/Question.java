@@ -203,7 +203,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         while (m.find()) {
             String owner = m.group(1).toLowerCase(Locale.ROOT);
             // only in what the question asks for ("what is X's salary"), not in a clause further on
-            boolean opening = text.substring(0, m.start()).strip().split("\\s+").length <= 4;
+            boolean opening = text.substring(0, m.start()).strip().split("\\s+").length <= 6;
             if (opening && (proper.contains(owner) || stats.isName(owner)) && m.group(0).matches("(?s).*['’].*")) {
                 out.add(m.group(2).toLowerCase(Locale.ROOT));
             }
@@ -295,7 +295,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             "few", "with", "and", "an");
 
     private static final Pattern TWO_QUESTION_WORDS = Pattern.compile(
-            "(?i)(what|which|who|when|where|why|how)\\s+(?:and|n|&|or)\\s+(what|which|who|when|where|why|how)\\s+(.+)");
+            "(?i)(what|which|who|when|where|why|how)(?:\\s+(?:and|n|&|or)\\s+|\\s*/\\s*)(what|which|who|when|where|why|how)\\s+(.+)");
 
     private static Type typeOf(List<String> tokens) {
         if (tokens.isEmpty()) {
@@ -502,13 +502,29 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (i + 1 < tokens.size() && !stats.knows(t) && !Terms.isStop(t) && !stats.knows(tokens.get(i + 1))
-                    && stats.hasWord(t + tokens.get(i + 1))) {
-                out.add(t + tokens.get(i + 1));
-                i++;
-            } else {
-                out.add(t);
+            // "g c h q", dictated letter by letter: the acronym
+            int end = i;
+            while (end < tokens.size() && tokens.get(end).length() == 1 && Character.isLetter(tokens.get(end).charAt(0))) {
+                end++;
             }
+            if (end - i >= 2 && stats.hasWord(String.join("", tokens.subList(i, end)))) {
+                out.add(String.join("", tokens.subList(i, end)));
+                i = end - 1;
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if (!next.isEmpty() && !stats.knows(t) && !Terms.isStop(t) && !stats.knows(next)) {
+                String joined = t + next;
+                // "hua wei", and "ja vids" for "Javid's"
+                String word = stats.hasWord(joined) ? joined : joined.endsWith("s") && stats.hasWord(joined.substring(0, joined.length() - 1))
+                        ? joined.substring(0, joined.length() - 1) : "";
+                if (!word.isEmpty()) {
+                    out.add(word);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(t);
         }
         return out;
     }

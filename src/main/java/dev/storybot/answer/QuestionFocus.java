@@ -29,6 +29,13 @@ final class QuestionFocus {
             "dim yeung", "how");
     private static final Pattern CANTONESE = Pattern.compile("(?i)\\b(dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
             + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)\\b");
+    /**
+     * An aside in brackets that guesses or comments ("(their NSA basically?)", "(i think)", "(lol)"): a question
+     * mark, a first-person word or a hedge inside.
+     */
+    private static final Pattern ASIDE = Pattern.compile("(?i)\\s*\\((?=[^()]*(\\?|\\bi\\b|\\bi'm\\b|\\bguess|\\bbasically"
+            + "|\\bthink|\\bmaybe|\\bprobably|\\blol\\b|\\blmao\\b|\\bright\\b|\\bhaha))[^()]{1,80}\\)"
+            + "|,\\s*(?:sounds|seems|looks|feels) like\\b[^?.!]*");
     /** "kinda", "sorta": kind of, sort of. */
     private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");
     /**
@@ -62,7 +69,8 @@ final class QuestionFocus {
             + "|\\bthank (?:you|u|ye)(?: (?:so much|very much|ever so much|kindly|in advance|all|everyone|again|for your help|for reading))*\\b[.!]*"
             + "|\\bmuch appreciated\\b[.!]*|\\bcheers\\b[.!]*(?=\\s*$)"
             + "|(?:,?\\s*(?:and )?(?:my )?)?\\b(?:apologies|sorry|forgive me) if (?:this|that|it)(?: question)? (?:has|have|'s) (?:been|already been) (?:asked|answered|covered)(?: already| before)?\\b[.!]*"
-            + "|\\bpardon my (?:memory|ignorance|poor memory)\\b,?");
+            + "|\\bpardon my (?:memory|ignorance|poor memory)\\b,?"
+            + "|\\b(?:sorry|apologies|forgive me),? if (?:this|that|it) (?:is|'s|sounds like|seems like) (?:a|an) (?:[\\w-]+ ){0,2}question\\b,?(?: but)?");
     /**
      * A question asked inside a statement ("I've forgotten which day of the week they met", "I can't remember
      * who chairs it"): what follows the question word is asked.
@@ -108,6 +116,8 @@ final class QuestionFocus {
     static String of(String question, CorpusStats stats) {
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
+        // "did the PM (their version of a president i guess?) greenlight it": an aside, not what is asked
+        question = ASIDE.matcher(question).replaceAll(" ").replaceAll("\\s+([?,.!])", "$1").strip();
         String t = CLEFT.matcher(WITH_WITHOUT.matcher(question).replaceAll(m -> m.group(1) == null ? "with " : "without"))
                 .replaceAll(" ");
         t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");

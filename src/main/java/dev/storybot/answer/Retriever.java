@@ -24,8 +24,11 @@ public final class Retriever {
     static final int KEEP = 16;
     static final double KEYWORD_FLOOR = 0.1;
     private static final double RRF_K = 20;
+    /** How much the keyword search with the knowledge's words for the question's unknown ones counts in the fusion. */
+    static final double RELATED_WEIGHT = 0.5;
 
     private final PassageIndex index;
+    private final Lexicon lexicon = new Lexicon();
     private final EmbeddingModel model;
     private final String queryPrefix;
     private volatile Snapshot snapshot;
@@ -75,7 +78,16 @@ public final class Retriever {
         String corrected = correctedQuestion(question, stats);
         Embedding q = model.embed(queryPrefix + corrected).content();
         List<ScoredPassage> dense = index.nearest(q, CANDIDATES);
+        // "will this upset the Americans": a word the knowledge never uses is searched as the words it does use
+        // for the same thing ("strains", "US")
+        List<String> searched = new ArrayList<>(terms);
+        for (String t : terms) {
+            if (!stats.knows(t)) {
+                lexicon.relatedWords(t).stream().filter(stats::knows).sorted().forEach(searched::add);
+            }
+        }
         List<ScoredPassage> keyword = index.keyword(terms, CANDIDATES);
+        List<ScoredPassage> related = searched.size() == terms.size() ? List.of() : index.keyword(searched, CANDIDATES);
         if (!keyword.isEmpty()) {
             // a passage that shares only the commonest word of the question ("Huawei") is no keyword match
             double floor = KEYWORD_FLOOR * keyword.get(0).score();
@@ -87,6 +99,7 @@ public final class Retriever {
         Map<String, Passage> byId = new HashMap<>();
         fuse(dense, scores, byId, 1);
         fuse(keyword, scores, byId, 2);
+        fuse(related, scores, byId, 0, RELATED_WEIGHT);
         List<Evidence.Hit> hits = new ArrayList<>();
         // captions rank below body text, unless the question is about a picture
         boolean aboutPicture = Terms.tokens(question).stream().anyMatch(PICTURE_WORDS::contains);
@@ -146,12 +159,20 @@ public final class Retriever {
 
     private static void fuse(List<ScoredPassage> ranked, Map<String, double[]> scores, Map<String, Passage> byId,
                              int slot) {
+        fuse(ranked, scores, byId, slot, 1.0);
+    }
+
+    /** Adds a ranking's reciprocal-rank scores, times {@code weight}; its own score goes in {@code slot} (0: none). */
+    private static void fuse(List<ScoredPassage> ranked, Map<String, double[]> scores, Map<String, Passage> byId,
+                             int slot, double weight) {
         for (int rank = 0; rank < ranked.size(); rank++) {
             ScoredPassage sp = ranked.get(rank);
             byId.putIfAbsent(sp.passage().id(), sp.passage());
             double[] s = scores.computeIfAbsent(sp.passage().id(), k -> new double[3]);
-            s[0] += 1.0 / (RRF_K + rank + 1);
-            s[slot] = sp.score();
+            s[0] += weight / (RRF_K + rank + 1);
+            if (slot > 0) {
+                s[slot] = sp.score();
+            }
         }
     }
 

@@ -766,4 +766,15 @@ class ExtractiveAnswererTest {
     void theHeadOfABodyTheStoryDoesNotNameIsNotAnswered() {
         assertThat(service.ask("ncsc chief name?").abstained()).isTrue();
     }
+
+    @Test
+    void findsTheAnswerInTheStorysOwnWordsForTheQuestionsWords() {
+        assertThat(service.ask("will this upset the americans then?").text()).contains("strains");
+        assertThat(service.ask("how long has huawei known about the issues the report complains about").text()).contains("a year ago");
+    }
+
+    @Test
+    void anUnknownThingOfANamedCompanyIsNotAnswered() {
+        assertThat(service.ask("what city in china is huawei's headquarters").abstained()).isTrue();
+    }
 }

@@ -105,4 +105,14 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("i need every minister against it for my homework", stats))
                 .isEqualTo("every minister against it");
     }
+
+    @Test
+    void dropsAnAsideInBracketsAndARemarkAfterAComma() {
+        assertThat(QuestionFocus.of("did the PM (their version of a president i guess?) approve it", stats))
+                .isEqualTo("did the PM approve it");
+        assertThat(QuestionFocus.of("what are back doors, sounds like a film plot lol", stats)).isEqualTo("what are back doors");
+        assertThat(QuestionFocus.of("sorry if this is a silly question but who chairs the NSC", stats)).isEqualTo("who chairs the NSC");
+        // brackets that only spell out a name stay
+        assertThat(QuestionFocus.of("what did the National Cyber Security Centre (NCSC) find?", stats)).contains("(NCSC)");
+    }
 }

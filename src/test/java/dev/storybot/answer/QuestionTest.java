@@ -230,4 +230,16 @@ class QuestionTest {
         assertThat(Question.of("list the ministers for my homework", lexicon, stats).terms()).doesNotContain("home", "work");
         assertThat(Question.of("could china demand backdoors", lexicon, stats).terms()).contains("back", "doors");
     }
+
+    @Test
+    void readsDictatedLettersAsAnAcronymAndASplitNameAsOneWord() {
+        assertThat(Question.of("what did the head of g c h q say", lexicon, stats).terms()).contains("gchq");
+        assertThat(Question.of("what is sajid ja vids job", lexicon, stats).terms()).contains("javid");
+    }
+
+    @Test
+    void whenSlashWhereAsksBoth() {
+        assertThat(Question.parts("when/where did the five eyes meet")).containsExactly("when did the five eyes meet",
+                "where did the five eyes meet");
+    }
 }

@@ -28,4 +28,12 @@ class RetrieverTest {
     void neverKeepsMoreHitsThanItsLimit() {
         assertThat(retriever.retrieve("What did Tom Tugendhat tweet about Five Eyes?").hits()).hasSizeLessThanOrEqualTo(Retriever.KEEP);
     }
+
+    @Test
+    void searchesTheStorysOwnWordsForWordsItNeverUses() {
+        // the story says "fresh strains with the US"; the question says neither "strains" nor "US"
+        var ids = retriever.retrieve("will this upset the americans then?").hits().stream()
+                .limit(ExtractiveAnswerer.PASSAGES).map(h -> h.passage().id()).toList();
+        assertThat(ids).contains("huawei-5g-article.txt#36");
+    }
 }
