@@ -27,6 +27,8 @@ public final class CorpusStats {
     private final Set<String> words;
     private final Map<String, String> bySqueezedStem;
     private final Map<String, String> protagonists;
+    /** Names of three or more capitalised words the knowledge writes ("national cyber security centre"), as words. */
+    private final Set<List<String>> longNames;
 
     CorpusStats(List<Passage> all) {
         Map<String, Integer> df = new HashMap<>();
@@ -37,7 +39,18 @@ public final class CorpusStats {
         Set<String> capitalised = new HashSet<>();
         Set<String> acronyms = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
+        Set<List<String>> longNames = new HashSet<>();
         for (Passage p : all) {
+            var run = LONG_NAME.matcher(p.text());
+            while (run.find()) {
+                List<String> name = new java.util.ArrayList<>(List.of(run.group().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+                while (!name.isEmpty() && Terms.isStop(name.get(0))) {
+                    name.remove(0); // "The National Security Council": the name starts after "The"
+                }
+                if (name.size() >= 3) {
+                    longNames.add(List.copyOf(name));
+                }
+            }
             var upper = UPPER_WORD.matcher(p.retrievalText());
             while (upper.find()) {
                 acronyms.add(upper.group().toLowerCase(java.util.Locale.ROOT));
@@ -70,6 +83,7 @@ public final class CorpusStats {
                 df.merge(s, 1, Integer::sum);
             }
         }
+        this.longNames = Set.copyOf(longNames);
         this.passages = all.size();
         this.byId = Map.copyOf(ids);
         this.headlines = Map.copyOf(heads);
@@ -129,6 +143,14 @@ public final class CorpusStats {
         }
         return word;
     }
+
+    /** Names of three or more capitalised words the knowledge writes, in lower case, word by word. */
+    Set<List<String>> longNames() {
+        return longNames;
+    }
+
+    private static final java.util.regex.Pattern LONG_NAME =
+            java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){2,}\\b");
 
     /** Whether the knowledge writes this acronym out in capitals ("PM", "NSC"), as opposed to only its words. */
     public boolean writesAcronym(String lowerCase) {

@@ -73,6 +73,16 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         });
         Set<String> proper = new java.util.HashSet<>();
         names.forEach(proper::addAll);
+        if (proper.isEmpty()) {
+            // "the head of the national cyber security centre": a name the knowledge writes in capitals, which a
+            // sentence must give (most of) to be about it; its words still weigh as the question's topic words
+            List<String> lower = Terms.tokens(text);
+            for (List<String> name : stats.longNames()) {
+                if (java.util.Collections.indexOfSubList(lower, name) >= 0) {
+                    names.add(Set.copyOf(name));
+                }
+            }
+        }
         List<String> tokens = new ArrayList<>();
         for (String t : joinSplitWords(lexicon.joinCompounds(Terms.tokens(text)), stats)) {
             t = t.replaceFirst("^(what|where|who|how|when|why)'(d|re|ll|ve)$", "$1"); // "where'd"

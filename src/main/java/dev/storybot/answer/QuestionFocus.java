@@ -194,12 +194,18 @@ final class QuestionFocus {
 
     /**
      * Whether a sentence is a remark of the asker's ("I always get them confused", "As a member I assume they said
-     * something"): "I" or "my" among its first words, and no question word.
+     * something", "It just says Chairman Guo."): "I" or "my" among its first words, or "it just says", and no
+     * question word.
      */
     private static boolean saysSomethingOfTheAsker(List<String> tokens) {
-        return tokens.subList(0, Math.min(tokens.size(), 6)).stream().anyMatch(FIRST_PERSON::contains)
+        boolean aboutTheText = tokens.size() > 2 && tokens.get(0).equals("it") && TEXT_REMARK.contains(tokens.get(1));
+        return (aboutTheText || tokens.subList(0, Math.min(tokens.size(), 6)).stream().anyMatch(FIRST_PERSON::contains))
                 && tokens.stream().noneMatch(Question.WH::contains);
     }
+
+    /** "It just says Chairman Guo.", "It only mentions his surname.": a remark on the text after the question. */
+    private static final Set<String> TEXT_REMARK = Set.of("just", "only", "says", "said", "mentions", "doesn't", "doesnt",
+            "does", "never", "seems");
 
     /** The words of a scene-setting sentence that the knowledge uses, appended to {@code out}. */
     private static void keepKnownWords(String sentence, CorpusStats stats, StringBuilder out) {

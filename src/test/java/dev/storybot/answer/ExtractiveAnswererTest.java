@@ -777,4 +777,10 @@ class ExtractiveAnswererTest {
     void anUnknownThingOfANamedCompanyIsNotAnswered() {
         assertThat(service.ask("what city in china is huawei's headquarters").abstained()).isTrue();
     }
+
+    @Test
+    void theHeadOfOneBodyIsNotTheChairOfAnotherWithSimilarWords() {
+        assertThat(service.ask("who is the head of the national cyber security centre").abstained()).isTrue();
+        assertThat(service.ask("who chairs the national security council").text()).contains("Prime Minister");
+    }
 }

@@ -115,4 +115,10 @@ class QuestionFocusTest {
         // brackets that only spell out a name stay
         assertThat(QuestionFocus.of("what did the National Cyber Security Centre (NCSC) find?", stats)).contains("(NCSC)");
     }
+
+    @Test
+    void dropsARemarkOnTheTextAfterTheQuestion() {
+        assertThat(QuestionFocus.of("What is the Defence Secretary's first name? It just says Williamson.", stats))
+                .isEqualTo("What is the Defence Secretary's first name?");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.storybot.answer;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -241,5 +243,12 @@ class QuestionTest {
     void whenSlashWhereAsksBoth() {
         assertThat(Question.parts("when/where did the five eyes meet")).containsExactly("when did the five eyes meet",
                 "where did the five eyes meet");
+    }
+
+    @Test
+    void aLongNameTypedInLowerCaseIsStillAName() {
+        Question q = Question.of("who is the head of the national cyber security centre", lexicon, stats);
+        assertThat(q.names()).contains(Set.of("national", "cyber", "security", "centre"));
+        assertThat(q.proper()).isEmpty(); // its words still weigh as the question's topic
     }
 }
