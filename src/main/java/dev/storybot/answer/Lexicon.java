@@ -19,12 +19,12 @@ final class Lexicon {
             "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised"
                     + " criticize criticized slag slagged slagging",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
-                    + " kick kicked kicking bin binned binning ditch ditched",
+                    + " kick kicked kicking bin binned binning ditch ditched remove removed",
             "fire fired sack sacked dismiss dismissed yeet yeeted terminate terminated termination boot booted",
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked huckled",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
-                    + " confirm confirmed confirms deny denied denies voice voiced justify justified imply implied implies",
+                    + " confirm confirmed confirms deny denied denies voice voiced justify justified imply implied implies talk talks talked",
             "us usa america american americans washington",
             "uk britain british brit brits england london westminster",
             "china chinese beijing",
@@ -33,7 +33,7 @@ final class Lexicon {
             "germany german berlin",
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
-                    + " problem problems trouble fallout beef",
+                    + " problem problems trouble fallout beef drama",
             "finding findings conclusion conclusions result results outcome",
             "report reported reports scoop scoops reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
@@ -95,7 +95,8 @@ final class Lexicon {
             "downplay downplayed downplaying played-down play-down",
             "defence defense military",
             "serious grave severe",
-            "cause causes caused causing lead-to leads-to led-to affect affects affected affecting impact impacts impacted",
+            "cause causes caused causing lead-to leads-to led-to affect affects affected affecting impact impacts impacted"
+                    + " consequence consequences effect effects",
             "likely expected expect expects probable",
             "law laws rule rules regulation regulations legal legally regulatory lawful",
             "comply complies complied compliance compliant abide abides obey obeys obeyed obeying",
@@ -135,7 +136,10 @@ final class Lexicon {
             "ower over", "gie give", "alang along", "wis was", "wur were", "cannae cannot", "didnae didn't",
             "isnae isn't", "wasnae wasn't", "wouldnae wouldn't", "dinnae don't", "disnae doesn't", "couldnae couldn't",
             "ken know", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
-            "yanks americans", "eval evaluation", "evals evaluations", "prc china", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how");
+            "yanks americans", "eval evaluation", "evals evaluations", "prc china", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how",
+            // Nigerian Pidgin
+            "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
+            "sabi know", "na is", "probs problems", "prob problem");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -164,7 +168,7 @@ final class Lexicon {
             "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",
             "roll call:", "if poss:", "his jotters:sacked", "their jotters:sacked", "heid bummer:head",
             "fallin oot:strain", "falling out:strain", "fall out:strain", "fell out:strain", "bad idea:",
-            "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "in total:", "all together:", "threat model:threat", "threat models:threats", "sitting on:",
+            "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "in total:", "all together:", "on top:", "threat model:threat", "threat models:threats", "sitting on:",
             "sat on:", "sit on:", "on about:", "going on:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
@@ -315,7 +319,7 @@ final class Lexicon {
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
-            "meh", "geopolitical", "altogether", "overall", "technical");
+            "meh", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

@@ -43,7 +43,10 @@ final class QuestionFocus {
      * are we weird"): answering the question answers it, and its words are not what is asked about.
      */
     private static final Pattern OR_ALTERNATIVE = Pattern.compile("(?i)^((?:(?:so|and|but|ok|okay|well|yo|wait|right)\\s+){0,2}(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\\b"
-            + "[^?]{8,}?),?\\s+or\\s+(?:is|are|was|were|would|will|does|do|did|has|have|just|it's|its|is it|are we|not|nah|no|what|wha|wot|whit)\\b[^?]*");
+            + "[^?]{8,}?),?\\s+or\\s+(?:is|are|was|were|would|will|does|do|did|has|have|it's|its|is it|are we|not|nah|no|what|wha|wot|whit|just)\\b[^?]*");
+    /** A yes-or-no question with an alternative after "or", whatever it is. */
+    private static final Pattern ANY_ALTERNATIVE = Pattern.compile("(?i)^((?:(?:so|and|but|ok|okay|well|yo|wait|right)\\s+){0,2}"
+            + "(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\\b[^?]{8,}?),?\\s+or\\s+([^?]*)");
     /** "w/o" and "w/": without and with. */
     private static final Pattern WITH_WITHOUT = Pattern.compile("(?i)\\bw/(o\\b)?");
     /** What a polite asker wraps around the question ("I wondered whether you could tell me ..."). */
@@ -56,9 +59,9 @@ final class QuestionFocus {
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
             + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
-            + "|at the time|back then|when (he|she|they)('s|s| is| are|'re|re) at home|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
+            + "|at the time|back then|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) at home|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
             + "|(i )?need (it|this|that) for (the|my|our|a) \\w+|for (my|our|the|a) (homework|essay|assignment|coursework"
-            + "|class|project|revision|exam)|(?<=^|[.!?]\\s)i (really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
+            + "|class|project|revision|exam)|(?<=^|[.!?]\\s)(i )?(really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
     /**
      * Greetings, thanks and apologies around a question ("Good morning all.", "Thank you kindly.", "Many thanks
      * in advance.", "apologies if this has been asked already"): they ask nothing.
@@ -70,6 +73,8 @@ final class QuestionFocus {
             + "|\\bmuch appreciated\\b[.!]*|\\bcheers\\b[.!]*(?=\\s*$)"
             + "|(?:,?\\s*(?:and )?(?:my )?)?\\b(?:apologies|sorry|forgive me) if (?:this|that|it)(?: question)? (?:has|have|'s) (?:been|already been) (?:asked|answered|covered)(?: already| before)?\\b[.!]*"
             + "|\\bpardon my (?:memory|ignorance|poor memory)\\b,?"
+            + "|,\\s*(?:i\\s+)?(?:missed|need|want|wanna|gotta|have to|going to)\\s+(?:it|this|that|to\\s+(?:say|read|use|put|quote|mention)\\s+(?:it|this|that))\\b[^?]*[?]*\\s*$"
+            + "|\\b(?:(?:to |we can |i can )?read (?:it )?out )?on (?:the )?air\\b"
             + "|\\b(?:sorry|apologies|forgive me),? if (?:this|that|it) (?:is|'s|sounds like|seems like) (?:a|an) (?:[\\w-]+ ){0,2}question\\b,?(?: but)?");
     /**
      * A question asked inside a statement ("I've forgotten which day of the week they met", "I can't remember
@@ -121,7 +126,11 @@ final class QuestionFocus {
         String t = CLEFT.matcher(WITH_WITHOUT.matcher(question).replaceAll(m -> m.group(1) == null ? "with " : "without"))
                 .replaceAll(" ");
         t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");
-        t = OR_ALTERNATIVE.matcher(t).replaceAll("$1");
+        t = OR_ALTERNATIVE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                offersAnAnswer(m.group(), m.group(1), stats) ? m.group() : m.group(1)));
+        // "did huawei fire the spy guy or stick by him": another answer in words the knowledge never uses
+        t = ANY_ALTERNATIVE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                Terms.tokens(m.group(2)).stream().anyMatch(w -> storyWord(w, stats)) ? m.group() : m.group(1)));
         t = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
         t = COURTESY.matcher(t).replaceAll(" ");
         t = POLITE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("\\s*,\\s*$", "").strip();
@@ -206,6 +215,27 @@ final class QuestionFocus {
     /** "It just says Chairman Guo.", "It only mentions his surname.": a remark on the text after the question. */
     private static final Set<String> TEXT_REMARK = Set.of("just", "only", "says", "said", "mentions", "doesn't", "doesnt",
             "does", "never", "seems");
+
+    /**
+     * Whether the other answer of a yes-or-no question is one the knowledge may give: "or just the edge stuff like
+     * antennas" names what the story says, "or just waffle" does not.
+     */
+    private static boolean offersAnAnswer(String whole, String asked, CorpusStats stats) {
+        String other = whole.substring(asked.length()).replaceFirst("(?i)^,?\\s+or\\s+", "");
+        if (!other.toLowerCase(Locale.ROOT).startsWith("just ")) {
+            return false;
+        }
+        return Terms.tokens(other).stream().anyMatch(w -> !w.equals("just") && storyWord(w, stats));
+    }
+
+    private static final Lexicon LEXICON = new Lexicon();
+
+    /** Whether the knowledge uses the word, or a word of the same meaning ("yeet": "sacked"). */
+    private static boolean storyWord(String w, CorpusStats stats) {
+        String word = Lexicon.expand(w);
+        return !Terms.isStop(word) && !LEXICON.isGeneric(word)
+                && (stats.knows(word) || LEXICON.relatedWords(word).stream().anyMatch(stats::knows));
+    }
 
     /** The words of a scene-setting sentence that the knowledge uses, appended to {@code out}. */
     private static void keepKnownWords(String sentence, CorpusStats stats, StringBuilder out) {

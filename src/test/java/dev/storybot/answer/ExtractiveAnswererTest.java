@@ -783,4 +783,11 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("who is the head of the national cyber security centre").abstained()).isTrue();
         assertThat(service.ask("who chairs the national security council").text()).contains("Prime Minister");
     }
+
+    @Test
+    void readsNigerianPidginQuestionWords() {
+        assertThat(service.ask("wetin be example of the non core kit huawei fit build").text()).contains("antennas");
+        assertThat(service.ask("liam fox na secretary for wetin").text()).contains("International Trade");
+        assertThat(service.ask("the decision fit cause wahala with the US?").text()).contains("strains");
+    }
 }

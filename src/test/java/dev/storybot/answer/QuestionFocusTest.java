@@ -121,4 +121,20 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("What is the Defence Secretary's first name? It just says Williamson.", stats))
                 .isEqualTo("What is the Defence Secretary's first name?");
     }
+
+    @Test
+    void dropsAnOtherAnswerInWordsTheStoryNeverUsesButKeepsOneItDoes() {
+        assertThat(QuestionFocus.of("did huawei sack the worker or stand by him", stats)).isEqualTo("did huawei sack the worker");
+        assertThat(QuestionFocus.of("did huawei sack the worker or yeet him", stats)).isEqualTo("did huawei sack the worker or yeet him");
+        assertThat(QuestionFocus.of("is huawei in the core network or just the edge stuff like antennas", stats))
+                .isEqualTo("is huawei in the core network or just the edge stuff like antennas");
+        assertThat(QuestionFocus.of("has the NSC done anything or just waffle", stats)).isEqualTo("has the NSC done anything");
+    }
+
+    @Test
+    void dropsWhatTheAnswerIsForAndWhereInThePieceItIs() {
+        assertThat(QuestionFocus.of("what day did the NSC meet, want to say it on air", stats)).isEqualTo("what day did the NSC meet");
+        assertThat(QuestionFocus.of("what did the caption near the top say", stats)).isEqualTo("what did the caption say");
+        assertThat(QuestionFocus.of("need the list of ministers against it", stats)).isEqualTo("the list of ministers against it");
+    }
 }
