@@ -61,7 +61,8 @@ final class AnswerType {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\s(,])\\p{Lu}[\\p{L}\\d]+");
     private static final Set<String> PERSON_NOUNS = Set.of("employee", "minister", "secretary", "spokeswoman",
             "spokesman", "spokesperson", "chief", "head", "chairman", "chairwoman", "official", "critic", "analyst",
-            "researcher", "president", "director", "leader", "member", "representative", "government", "officer");
+            "researcher", "president", "director", "leader", "member", "representative", "government", "officer",
+            "journalist", "reporter", "correspondent", "editor");
 
     /**
      * Kinds of answer that are people by name: the person nouns, but not "which governments" (countries answer

@@ -100,7 +100,8 @@ final class QuestionFocus {
     private static final Pattern AFTERTHOUGHT = Pattern.compile("(?i)\\s*(?:or\\s+)?(?:was it|is it|were they|was that|was he|was she)\\s+"
             + "(?:a|an|the|on|in|at)?\\s*[^?]{0,30}\\?$");
     /** Words that open a remark about the asker ("I always get them confused", "My memory is poor"). */
-    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "im", "ive", "my", "me");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "im", "ive", "my", "me", "we",
+            "we've", "we're", "our");
     /** A question may open with one of these before its question word ("so who ...", "and when ..."). */
     private static final Set<String> OPENERS = Set.of("so", "and", "but", "ok", "okay", "well", "then", "now", "yo",
             "wait", "also", "hey", "right");
@@ -207,12 +208,18 @@ final class QuestionFocus {
      * question word.
      */
     private static boolean saysSomethingOfTheAsker(List<String> tokens) {
-        boolean aboutTheText = tokens.size() > 2 && tokens.get(0).equals("it") && TEXT_REMARK.contains(tokens.get(1));
+        int at = tokens.size() > 1 && tokens.get(0).equals("the") && TEXT_NOUNS.contains(tokens.get(1)) ? 2
+                : !tokens.isEmpty() && tokens.get(0).equals("it") ? 1 : -1;
+        boolean aboutTheText = at > 0 && tokens.size() > at + 1 && TEXT_REMARK.contains(tokens.get(at))
+                || !tokens.isEmpty() && IMPLIED_I.contains(tokens.get(0));
         return (aboutTheText || tokens.subList(0, Math.min(tokens.size(), 6)).stream().anyMatch(FIRST_PERSON::contains))
                 && tokens.stream().noneMatch(Question.WH::contains);
     }
 
     /** "It just says Chairman Guo.", "It only mentions his surname.": a remark on the text after the question. */
+    private static final Set<String> TEXT_NOUNS = Set.of("piece", "article", "story", "text", "report");
+    /** "dont want to say just 'chairman guo' on air": a remark whose "I" is left out. */
+    private static final Set<String> IMPLIED_I = Set.of("dont", "don't", "cant", "can't", "cannot", "wont", "won't");
     private static final Set<String> TEXT_REMARK = Set.of("just", "only", "says", "said", "mentions", "doesn't", "doesnt",
             "does", "never", "seems");
 

@@ -137,4 +137,14 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("what did the caption near the top say", stats)).isEqualTo("what did the caption say");
         assertThat(QuestionFocus.of("need the list of ministers against it", stats)).isEqualTo("the list of ministers against it");
     }
+
+    @Test
+    void dropsRemarksOnThePieceOrOnWhatWeAlreadyHave() {
+        assertThat(QuestionFocus.of("What is the Defence Secretary's first name? The article only ever says Williamson.", stats))
+                .isEqualTo("What is the Defence Secretary's first name?");
+        assertThat(QuestionFocus.of("Who chairs the review? We got the MI6 and GCHQ people but not them.", stats))
+                .isEqualTo("Who chairs the review?");
+        assertThat(QuestionFocus.of("Who chairs the review?? dont want to just say 'a spokeswoman'", stats))
+                .isEqualTo("Who chairs the review??");
+    }
 }
