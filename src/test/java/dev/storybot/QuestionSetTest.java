@@ -152,7 +152,15 @@ class QuestionSetTest {
             "fresh-cv.jsonl,   0.92,    0.92, 0.91,    0.04",
             "fresh-cw.jsonl,   0.92,    0.92, 0.83,    0.08",
             "fresh-cx.jsonl,   0.96,    0.96, 0.91,    0.04",
-            "fresh-cy.jsonl,   0.96,    0.92, 0.91,    0.04"})
+            "fresh-cy.jsonl,   0.96,    0.92, 0.91,    0.04",
+            "fresh-ea.jsonl,   0.92,    0.92, 0.83,    0.04",
+            "fresh-eb.jsonl,   0.89,    0.85, 0.75,    0.04",
+            "fresh-ec.jsonl,   0.85,    0.85, 0.83,    0.11",
+            "fresh-ed.jsonl,   0.92,    0.92, 0.83,    0.08",
+            "fresh-ee.jsonl,   0.89,    0.96, 0.83,    0.04",
+            "fresh-ef.jsonl,   0.96,    0.92, 0.75,    0.04",
+            "fresh-eg.jsonl,   0.89,    0.89, 0.91,    0.08",
+            "fresh-eh.jsonl,   0.89,    0.89, 0.83,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
