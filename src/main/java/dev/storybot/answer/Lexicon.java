@@ -39,7 +39,7 @@ final class Lexicon {
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
             "allow allowed let permit permitted approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
-                    + " admit admitted admitting clear cleared",
+                    + " admit admitted admitting clear cleared nod nodded",
             "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
             "build built building construct constructed supply supplies supplied provide provides provided",
             "spy spies spying spied espionage intelligence snoop snooping snooped spook spooks",
@@ -139,7 +139,8 @@ final class Lexicon {
             "yanks americans", "eval evaluation", "evals evaluations", "prc china", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how",
             // Nigerian Pidgin
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
-            "sabi know", "na is", "probs problems", "prob problem");
+            "sabi know", "na is", "probs problems", "prob problem",
+            "hmg government", "sofs secretary", "fvey fiveeyes", "alr already");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -168,7 +169,7 @@ final class Lexicon {
             "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",
             "roll call:", "if poss:", "his jotters:sacked", "their jotters:sacked", "heid bummer:head",
             "fallin oot:strain", "falling out:strain", "fall out:strain", "fell out:strain", "bad idea:",
-            "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "in total:", "all together:", "on top:", "threat model:threat", "threat models:threats", "sitting on:",
+            "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "in total:", "all together:", "on top:", "lays out:", "lay out:", "laid out:", "threat model:threat", "threat models:threats", "sitting on:",
             "sat on:", "sit on:", "on about:", "going on:", "regard to:", "respect to:", "big deal:exaggerate");
 
     /**
@@ -319,7 +320,8 @@ final class Lexicon {
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
-            "meh", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self");
+            "meh", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
+            "ate", "scenario", "scenarios");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

@@ -288,6 +288,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (words.stream().anyMatch(w -> w.equals("example") || w.equals("examples")) && EXAMPLE_REQUEST.containsAll(words)) {
                 out.remove(i);
                 out.set(i - 1, out.get(i - 1).replaceAll("[?!.\\s]+$", "") + " examples");
+            } else if (words.stream().anyMatch(w -> w.equals("names") || w.equals("list")) && LIST_REQUEST.containsAll(words)) {
+                // "how many secretaries opposed it? names and posts please": which they were
+                out.remove(i);
+                out.set(i - 1, out.get(i - 1).replaceAll("[?!.\\s]+$", "") + " list");
             }
         }
         // "when and where do they meet" asks "when do they meet" and "where do they meet"
@@ -298,6 +302,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return List.copyOf(out);
     }
+
+    /** The words of a part that only asks for the list of what the part before counts. */
+    private static final Set<String> LIST_REQUEST = Set.of("names", "name", "list", "posts", "jobs", "roles", "titles",
+            "and", "please", "pls", "plz", "their", "them", "all", "with", "too", "as", "well", "the", "of");
 
     /** The words of a part that only asks for examples of what the part before asks about. */
     private static final Set<String> EXAMPLE_REQUEST = Set.of("example", "examples", "like", "actual", "real", "some",
@@ -341,7 +349,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             return Type.WHY; // "what was the reason ..." is "why ..."
         }
         if (tokens.size() > 1 && !WH.contains(first) && !AUXILIARIES.contains(first)
-                && (tokens.get(tokens.size() - 1).equals("name") || tokens.get(tokens.size() - 1).equals("names"))) {
+                && (tokens.get(tokens.size() - 1).equals("name") || tokens.get(tokens.size() - 1).equals("names"))
+                && !NAME_REQUEST.containsAll(tokens)) {
             return Type.NAME; // "ncsc head name?", "the arrested employee's name"
         }
         if (first.equals("what") && tokens.size() > 3 && AUXILIARIES.contains(second)
@@ -370,6 +379,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
     private static final Set<String> NAMED = Set.of("called", "named");
+    /** The words of a part that only asks for the name of what the part before asks about ("pls tell name"). */
+    private static final Set<String> NAME_REQUEST = Set.of("pls", "please", "plz", "tell", "give", "me", "us", "the", "his",
+            "her", "their", "full", "first", "last", "and", "name", "names", "kindly", "just", "only", "exact");
 
     private static final Pattern NAME_POSSESSIVE = Pattern.compile("\\b(\\p{L}+)['’]s\\b");
 

@@ -34,8 +34,9 @@ final class QuestionFocus {
      * mark, a first-person word or a hedge inside.
      */
     private static final Pattern ASIDE = Pattern.compile("(?i)\\s*\\((?=[^()]*(\\?|\\bi\\b|\\bi'm\\b|\\bguess|\\bbasically"
-            + "|\\bthink|\\bmaybe|\\bprobably|\\blol\\b|\\blmao\\b|\\bright\\b|\\bhaha))[^()]{1,80}\\)"
-            + "|,\\s*(?:sounds|seems|looks|feels) like\\b[^?.!]*");
+            + "|\\bthink|\\bmaybe|\\bprobably|\\blol\\b|\\blmao\\b|\\bright\\b|\\bhaha|\\basking\\b|\\bbc\\b|\\bbecause\\b))[^()]{1,120}\\)"
+            + "|,\\s*(?:sounds|seems|looks|feels) like\\b[^?.!]*|,\\s*(?:its|it's) giving\\b[^?.!]*"
+            + "|\\s*\\b[Yy]\\s*/\\s*[Nn]\\b\\??");
     /** "kinda", "sorta": kind of, sort of. */
     private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");
     /**
@@ -99,6 +100,11 @@ final class QuestionFocus {
     /** A guess after a question: "Was it a Thursday?", "Or was it Hungary?", "Is it Jeremy Hunt?". */
     private static final Pattern AFTERTHOUGHT = Pattern.compile("(?i)\\s*(?:or\\s+)?(?:was it|is it|were they|was that|was he|was she)\\s+"
             + "(?:a|an|the|on|in|at)?\\s*[^?]{0,30}\\?$");
+    /** Words by which a short follow-up says what form the answer takes ("got a quote?"): no guess. */
+    private static final Set<String> FORM_WORDS = Set.of("quote", "quotes", "quotation", "words", "name", "names", "date",
+            "dates", "list", "number", "numbers", "source", "sources", "link", "day", "year", "when", "where", "who", "why");
+    /** Words that open an aside about why one asks ("curious how our government handles it", "asking because ..."). */
+    private static final Set<String> ASKERS_ASIDE = Set.of("curious", "asking", "wondering", "context", "background");
     /** Words that open a remark about the asker ("I always get them confused", "My memory is poor"). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "im", "ive", "my", "me", "we",
             "we've", "we're", "our");
@@ -154,7 +160,10 @@ final class QuestionFocus {
                 continue;
             }
             List<String> opening = Terms.tokens(sentence);
-            if (asked && AFTERTHOUGHT.matcher(sentence).lookingAt()) {
+            if (asked && (AFTERTHOUGHT.matcher(sentence).lookingAt() || sentence.endsWith("?") && opening.size() <= 3
+                    && opening.stream().noneMatch(Question.WH::contains) && opening.stream().noneMatch(Question.AUXILIARIES::contains)
+                    && opening.stream().noneMatch(FORM_WORDS::contains)
+                    || !opening.isEmpty() && ASKERS_ASIDE.contains(opening.get(0)))) {
                 continue; // "... which day they met. Was it a Thursday?": a guess at the answer, which may be wrong
             }
             int later = laterQuestion(sentence, i == sentences.length - 1);

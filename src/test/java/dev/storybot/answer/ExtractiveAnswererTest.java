@@ -790,4 +790,11 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("liam fox na secretary for wetin").text()).contains("International Trade");
         assertThat(service.ask("the decision fit cause wahala with the US?").text()).contains("strains");
     }
+
+    @Test
+    void readsWhitehallAndChatAbbreviations() {
+        assertThat(service.ask("What did SofS Defence say previously about the Chinese?").text()).contains("grave concerns");
+        assertThat(service.ask("which nations are in FVEY").text()).contains("New Zealand");
+        assertThat(service.ask("wait is huawei kit alr in uk homes").text()).contains("already");
+    }
 }

@@ -147,4 +147,15 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("Who chairs the review?? dont want to just say 'a spokeswoman'", stats))
                 .isEqualTo("Who chairs the review??");
     }
+
+    @Test
+    void dropsAShortGuessYesNoMarkersAndAsidesAboutWhyOneAsks() {
+        assertThat(QuestionFocus.of("Which agencies wrote the report? MI6 alone?", stats)).isEqualTo("Which agencies wrote the report?");
+        assertThat(QuestionFocus.of("Did researchers find interference? Y/N", stats)).isEqualTo("Did researchers find interference?");
+        assertThat(QuestionFocus.of("what did the NSC approve? (asking bc our government does the same)", stats))
+                .isEqualTo("what did the NSC approve?");
+        assertThat(QuestionFocus.of("did hunt oppose it? curious how other ministers voted", stats)).isEqualTo("did hunt oppose it?");
+        // a short follow-up that says what form the answer takes is no guess
+        assertThat(QuestionFocus.of("what did hunt say? got a quote?", stats)).contains("quote");
+    }
 }

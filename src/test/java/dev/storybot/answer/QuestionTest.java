@@ -251,4 +251,11 @@ class QuestionTest {
         assertThat(q.names()).contains(Set.of("national", "cyber", "security", "centre"));
         assertThat(q.proper()).isEmpty(); // its words still weigh as the question's topic
     }
+
+    @Test
+    void aTrailingRequestForNamesTurnsACountIntoAList() {
+        assertThat(Question.parts("How many ministers opposed it? Names and posts please."))
+                .containsExactly("How many ministers opposed it list");
+        assertThat(Question.of("pls tell name", lexicon, stats).type()).isNotEqualTo(Question.Type.NAME);
+    }
 }
