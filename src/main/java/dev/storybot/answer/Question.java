@@ -434,7 +434,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             i++; // "which government body", "which political party": a body, a party is asked for
         }
         String candidate = tokens.get(i);
-        return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) || GENERIC_SLOTS.contains(candidate) ? "" : candidate;
+        return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) || GENERIC_SLOTS.contains(candidate)
+                || FILLERS.contains(candidate) ? "" : candidate;
     }
 
     /** Whether the slot follows "kind of", "sort of"...: then it names the topic, not just the kind of answer. */
@@ -494,6 +495,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Set<String> EXAMPLES = Set.of("example", "examples", "instance", "e.g");
     private static final Set<String> DATES = Set.of("date", "day", "month", "birthday");
     private static final Set<String> OTHER = Set.of("other", "else", "another", "more");
+    /** Chat fillers that may follow "what" ("like what tho"): no kind of answer. */
+    private static final Set<String> FILLERS = Set.of("tho", "though", "tbh", "ngl", "lol", "fr", "rn", "btw", "then", "exactly");
     private static final Set<String> GENERIC_SLOTS = Set.of("happened", "happens", "happen", "did", "about", "extent", "degree");
     private static final Set<String> REASONS = Set.of("reason", "reasons", "cause", "motive", "purpose", "point",
             "justification", "rationale", "explanation", "grounds");

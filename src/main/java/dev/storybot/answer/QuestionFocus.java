@@ -60,7 +60,7 @@ final class QuestionFocus {
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
             + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
-            + "|at the time|back then|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) at home|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
+            + "|at the time|back then|as (given|stated|described|mentioned|listed|set out|laid out) in (the|this) (piece|article|story|text)|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) at home|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
             + "|(i )?need (it|this|that) for (the|my|our|a) \\w+|for (my|our|the|a) (homework|essay|assignment|coursework"
             + "|class|project|revision|exam)|(?<=^|[.!?]\\s)(i )?(really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
     /**
@@ -256,7 +256,8 @@ final class QuestionFocus {
     /** The words of a scene-setting sentence that the knowledge uses, appended to {@code out}. */
     private static void keepKnownWords(String sentence, CorpusStats stats, StringBuilder out) {
         for (String word : sentence.split("\\s+")) {
-            String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+            String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+            // "Huawei's official statement": the company and its statement
             if (!w.isEmpty() && (stats.knows(w) || stats.knows(Terms.stem(w))) && !Terms.isStop(w)) {
                 out.append(word).append(' ');
             }

@@ -797,4 +797,15 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("which nations are in FVEY").text()).contains("New Zealand");
         assertThat(service.ask("wait is huawei kit alr in uk homes").text()).contains("already");
     }
+
+    @Test
+    void readsAdviceAsWarningsAndMembershipAsMembers() {
+        assertThat(service.ask("Which PM gave Huawei the nod against the advice of ministers?").text()).contains("Theresa May");
+        assertThat(service.ask("Five Eyes membership as given in the piece - list the nations.").text()).contains("New Zealand");
+    }
+
+    @Test
+    void keepsTheCompanyOfAPossessiveInASceneSettingPhrase() {
+        assertThat(service.ask("Huawei's official statement on the law - what did they say").text()).contains("applicable laws");
+    }
 }

@@ -258,4 +258,9 @@ class QuestionTest {
                 .containsExactly("How many ministers opposed it list");
         assertThat(Question.of("pls tell name", lexicon, stats).type()).isNotEqualTo(Question.Type.NAME);
     }
+
+    @Test
+    void aChatFillerAfterWhatIsNoKindOfAnswer() {
+        assertThat(Question.of("non-core kit like what tho", lexicon, stats).slot()).isEmpty();
+    }
 }
