@@ -93,6 +93,23 @@ final class AnswerType {
     /** Two capitalised words; pairs overlap ("Development Secretary Penny Mordaunt" holds "Penny Mordaunt"). */
     private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?=(\\p{Lu}\\p{Ll}+)\\b)");
 
+    /** Whether the sentence gives the person the question names a title of the kind asked ("Digital minister Margot James"). */
+    private static boolean titles(Question q, String sentence) {
+        List<String> tokens = Terms.tokens(sentence);
+        String slot = Terms.stem(q.slot());
+        for (int j = 0; j < tokens.size(); j++) {
+            String word = tokens.get(j);
+            if (q.names().stream().anyMatch(n -> n.contains(word))) {
+                for (int k = Math.max(0, j - 3); k < j; k++) {
+                    if (Terms.stem(tokens.get(k)).equals(slot)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence gives a person's full name (two capitalised words) the question does not. */
     static boolean namesPerson(Question q, String sentence) {
         var m = FULL_NAME.matcher(sentence);
@@ -167,7 +184,9 @@ final class AnswerType {
                 return CAPITALISED.matcher(sentence).find();
             case WHICH:
                 // "which ministers opposed it": ministers are named ("Critics say the Chinese government ..." names none)
-                return PERSON_SLOTS.contains(Terms.stem(q.slot())) ? namesPerson(q, sentence) : namesSomethingNew(q, sentence);
+                // "Margot James is which minister": the question names the person, the answer is what they are
+                return PERSON_SLOTS.contains(Terms.stem(q.slot())) ? namesPerson(q, sentence) || titles(q, sentence)
+                        : namesSomethingNew(q, sentence);
             case HOW_MANY:
                 // "how many countries": a number of countries, or the countries listed
                 return counts(q, sentence, lexicon) || named >= 2;

@@ -35,6 +35,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         Set<String> excluded = new java.util.HashSet<>();
         var besides = BESIDES.matcher(question);
         String text = LET_GO.matcher(question).replaceAll("sacked"); // "why did they let him go"
+        text = WALK_BACK.matcher(text).replaceAll("downplayed"); // "did she confirm it or walk it back"
         // "which body made the huawei call": decided on Huawei
         text = MADE_THE_CALL.matcher(text).replaceAll(m -> "decided" + (m.group(3) == null ? "" : " " + m.group(3).strip()));
         if (besides.find()) {
@@ -265,7 +266,15 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             boolean found = m.find();
             int end = found ? m.start() : t.length();
             String piece = t.substring(start, end).strip();
-            if (Terms.tokens(piece).size() < 3) {
+            List<String> pieceWords = Terms.tokens(piece);
+            List<String> asking = pieceWords.stream().filter(w -> !w.equals("and") && !w.equals("n")).toList();
+            boolean afterQuestionMark = start > 0 && t.substring(0, start).stripTrailing().endsWith("?");
+            if (!out.isEmpty() && asking.size() == 1 && WH.contains(asking.get(0)) && !found && afterQuestionMark) {
+                // "first time five eyes on stage in uk? n when": when that happens
+                out.add(asking.get(0) + " " + out.get(out.size() - 1).replaceAll("[?!.\\s]+$", ""));
+                break;
+            }
+            if (pieceWords.size() < 3) {
                 if (!out.isEmpty()) {
                     out.set(out.size() - 1, t.substring(joinFrom, end).strip());
                 } // else an opening as short as "when" stays with the part after it ("when and where do they meet")
@@ -458,6 +467,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     /** "made the call", "took the Huawei decision": decided. */
     private static final Pattern MADE_THE_CALL = Pattern.compile(
             "(?i)\\b(made|make|makes|making|took|take|takes|taking)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");
+    private static final Pattern WALK_BACK = Pattern.compile("(?i)\\b(walk|walked|walking|walks) (it|that|this|them) back\\b");
     private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b"
             + "|\\bcut(ting)? (\\w+ ){1,3}?loose\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");

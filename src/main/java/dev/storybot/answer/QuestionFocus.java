@@ -109,7 +109,7 @@ final class QuestionFocus {
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "im", "ive", "my", "me", "we",
             "we've", "we're", "our");
     /** A question may open with one of these before its question word ("so who ...", "and when ..."). */
-    private static final Set<String> OPENERS = Set.of("so", "and", "but", "ok", "okay", "well", "then", "now", "yo",
+    private static final Set<String> OPENERS = Set.of("so", "and", "n", "but", "ok", "okay", "well", "then", "now", "yo",
             "wait", "also", "hey", "right");
     /** Where a sentence ends, or a scene-setting clause before a dash or colon gives way to the question. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s+[-–—:]\\s+(?=(?i:what|which|who|whom"

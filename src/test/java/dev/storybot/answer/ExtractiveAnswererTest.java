@@ -808,4 +808,10 @@ class ExtractiveAnswererTest {
     void keepsTheCompanyOfAPossessiveInASceneSettingPhrase() {
         assertThat(service.ask("Huawei's official statement on the law - what did they say").text()).contains("applicable laws");
     }
+
+    @Test
+    void whichPostSomeoneNamedHoldsIsAnsweredWithTheirTitle() {
+        assertThat(service.ask("Margot James is which minister exactly?").text()).contains("Digital minister");
+        assertThat(service.ask("did margot james confirm the report or walk it back?").text()).contains("played down");
+    }
 }

@@ -263,4 +263,10 @@ class QuestionTest {
     void aChatFillerAfterWhatIsNoKindOfAnswer() {
         assertThat(Question.of("non-core kit like what tho", lexicon, stats).slot()).isEmpty();
     }
+
+    @Test
+    void aTrailingQuestionWordAsksItOfThePartBefore() {
+        assertThat(Question.parts(QuestionFocus.of("five eyes on stage in glasgow? n when", stats)))
+                .containsExactly("five eyes on stage in glasgow", "when five eyes on stage in glasgow");
+    }
 }
