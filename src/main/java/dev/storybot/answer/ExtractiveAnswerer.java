@@ -171,7 +171,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Words that say what form an answer takes ("month and year would do", "need a date"). */
     private static final Set<String> ANSWER_FORMS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "date", "dates", "time", "times", "name", "names", "number", "numbers", "figure", "ballpark", "need",
-            "needs");
+            "needs", "tell", "give", "share", "provide", "kindly", "only", "exact", "exactly", "just");
 
     /** Whether a part of a question asks nothing and only names the form of the answer. */
     private static boolean onlySaysTheForm(Question q) {

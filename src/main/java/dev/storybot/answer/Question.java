@@ -120,6 +120,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             type = Type.NAME; // "chairman guo's full name?": a name the question does not already give
         }
         String slot = slotOf(asked, lexicon);
+        if (type == Type.WHEN && slot.isEmpty() && asked.size() > 1 && PRECISE.contains(asked.get(0))) {
+            slot = asked.get(1); // "exact date in January": a calendar date
+        }
         if (type == Type.WHEN && slot.isEmpty() && asked.size() > 2 && asked.get(0).equals("what") && AUXILIARIES.contains(asked.get(1))) {
             // "what is the exact date, day and month of the conference": a calendar date is the answer
             List<String> near = asked.subList(2, Math.min(asked.size(), 9));
@@ -350,6 +353,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             default:
                 break;
         }
+        if (PRECISE.contains(first) && CALENDAR_WORDS.contains(second) || first.equals("date") && !second.equals("of")) {
+            return Type.WHEN; // "Exact date in January of the arrest?"
+        }
         if (first.equals("what") && second.equals("age")) {
             return Type.AGE; // "what age is he"
         }
@@ -388,6 +394,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
     private static final Set<String> NAMED = Set.of("called", "named");
+    private static final Set<String> CALENDAR_WORDS = Set.of("date", "day", "month", "year", "time");
     /** The words of a part that only asks for the name of what the part before asks about ("pls tell name"). */
     private static final Set<String> NAME_REQUEST = Set.of("pls", "please", "plz", "tell", "give", "me", "us", "the", "his",
             "her", "their", "full", "first", "last", "and", "name", "names", "kindly", "just", "only", "exact");

@@ -814,4 +814,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("Margot James is which minister exactly?").text()).contains("Digital minister");
         assertThat(service.ask("did margot james confirm the report or walk it back?").text()).contains("played down");
     }
+
+    @Test
+    void aPartThatOnlyAsksForTheFormOfTheAnswerAnswersNothingItself() {
+        assertThat(service.ask("who is the head of the NCSC? kindly tell name only").abstained()).isTrue();
+        assertThat(service.ask("Exact date in January of the arrest in Poland?").abstained()).isTrue();
+    }
 }
