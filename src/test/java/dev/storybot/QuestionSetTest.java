@@ -160,7 +160,19 @@ class QuestionSetTest {
             "fresh-ee.jsonl,   0.89,    0.96, 0.83,    0.04",
             "fresh-ef.jsonl,   0.96,    0.92, 0.75,    0.04",
             "fresh-eg.jsonl,   0.89,    0.89, 0.91,    0.08",
-            "fresh-eh.jsonl,   0.89,    0.89, 0.83,    0.04"})
+            "fresh-eh.jsonl,   0.89,    0.89, 0.83,    0.04",
+            "fresh-ei.jsonl,   0.92,    0.92, 0.91,    0.08",
+            "fresh-ej.jsonl,   0.85,    0.89, 0.83,    0.08",
+            "fresh-ek.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-el.jsonl,   0.78,    0.78, 0.58,    0.15",
+            "fresh-cr.jsonl,   0.85,    0.85, 0.66,    0.04",
+            "fresh-cs.jsonl,   0.78,    0.78, 0.75,    0.18",
+            "fresh-ct.jsonl,   0.64,    0.67, 0.83,    0.22",
+            "fresh-cu.jsonl,   0.89,    0.89, 0.83,    0.11",
+            "fresh-em.jsonl,   0.71,    0.71, 0.91,    0.22",
+            "fresh-en.jsonl,   0.89,    0.85, 0.83,    0.08",
+            "fresh-eo.jsonl,   0.71,    0.75, 0.66,    0.22",
+            "fresh-ep.jsonl,   0.82,    0.82, 0.91,    0.15"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
