@@ -553,7 +553,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static final Set<String> VAGUE_PERSONS = Set.of("guy", "bloke", "man", "woman", "person", "chap",
-            "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody", "lad", "geezer");
+            "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody", "lad", "geezer", "oke");
 
     /**
      * Who "the guy" of the question is among the people a sentence mentions: the one whose surrounding words the

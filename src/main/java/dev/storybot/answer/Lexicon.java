@@ -108,7 +108,7 @@ final class Lexicon {
             "centre centres center centers lab labs laboratory laboratories facility facilities",
             "open opened opening",
             "photo photos photograph photographs picture pictures pictured image caption captions credit photographer photographers"
-                    + " snap snaps shot",
+                    + " snap snaps shot appear appears appeared",
             "headline headlines title",
             "later afterwards subsequently",
             "representative representatives delegate delegates delegation envoy envoys",
@@ -141,7 +141,10 @@ final class Lexicon {
             // Nigerian Pidgin
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
             "sabi know", "na is", "probs problems", "prob problem",
-            "hmg government", "sofs secretary", "fvey fiveeyes", "alr already");
+            "hmg government", "sofs secretary", "fvey fiveeyes", "alr already",
+            // learners' spellings (Portuguese and Spanish false friends)
+            "foto photo", "fotos photos", "demited sacked", "demitted sacked", "cargos jobs", "cargo job",
+            "representants representatives", "equipaments equipment", "exemple example", "exemples examples");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -322,7 +325,7 @@ final class Lexicon {
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
             "meh", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
-            "ate", "scenario", "scenarios");
+            "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

@@ -35,7 +35,7 @@ final class QuestionFocus {
      */
     private static final Pattern ASIDE = Pattern.compile("(?i)\\s*\\((?=[^()]*(\\?|\\bi\\b|\\bi'm\\b|\\bguess|\\bbasically"
             + "|\\bthink|\\bmaybe|\\bprobably|\\blol\\b|\\blmao\\b|\\bright\\b|\\bhaha|\\basking\\b|\\bbc\\b|\\bbecause\\b))[^()]{1,120}\\)"
-            + "|,\\s*(?:sounds|seems|looks|feels) like\\b[^?.!]*|,\\s*(?:its|it's) giving\\b[^?.!]*"
+            + "|,\\s*(?:sounds|seems|looks|feels) like\\b[^?.!]*|,\\s*(?:its|it's) giving\\b[^?.!]*|,\\s*let me guess\\b.*$"
             + "|\\s*\\b[Yy]\\s*/\\s*[Nn]\\b\\??");
     /** "kinda", "sorta": kind of, sort of. */
     private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");
@@ -60,7 +60,7 @@ final class QuestionFocus {
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
             + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
-            + "|at the time|back then|as (given|stated|described|mentioned|listed|set out|laid out) in (the|this) (piece|article|story|text)|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) at home|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
+            + "|at the time|back then|as (given|stated|described|mentioned|listed|set out|laid out) in (the|this) (piece|article|story|text)|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) (at home|not \\w+ing)|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
             + "|(i )?need (it|this|that) for (the|my|our|a) \\w+|for (my|our|the|a) (homework|essay|assignment|coursework"
             + "|class|project|revision|exam)|(?<=^|[.!?]\\s)(i )?(really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
     /**
@@ -68,7 +68,7 @@ final class QuestionFocus {
      * in advance.", "apologies if this has been asked already"): they ask nothing.
      */
     private static final Pattern COURTESY = Pattern.compile("(?i)(?<=^|[.!?,]\\s|^\\s)(?:good (?:morning|afternoon|evening|day)"
-            + "|hello|hiya|hi|greetings|dear)(?: (?:all|everyone|everybody|friends|folks|there|team|both))?\\s*[,.!]+"
+            + "|hello|hiya|hi|howzit|greetings|dear)(?: (?:all|everyone|everybody|friends|folks|there|team|both|okes|guys|lads))?\\s*[,.!]*(?=\\s)"
             + "|\\b(?:(?:many|huge|big) )?thanks(?: (?:so much|very much|ever so much|a lot|a million|in advance|all|everyone|again))*\\b[.!]*"
             + "|\\bthank (?:you|u|ye)(?: (?:so much|very much|ever so much|kindly|in advance|all|everyone|again|for your help|for reading))*\\b[.!]*"
             + "|\\bmuch appreciated\\b[.!]*|\\bcheers\\b[.!]*(?=\\s*$)"

@@ -820,4 +820,19 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("who is the head of the NCSC? kindly tell name only").abstained()).isTrue();
         assertThat(service.ask("Exact date in January of the arrest in Poland?").abstained()).isTrue();
     }
+
+    @Test
+    void readsSouthAfricanSlangAndLearnersFalseFriends() {
+        assertThat(service.ask("howzit okes, where did that huawei oke get arrested").text()).contains("Poland");
+        assertThat(service.ask("why huawei demited the employee?").text()).contains("acted on his own");
+        assertThat(service.ask("in the foto of the arrested employee, he appear in the picture or no?").text())
+                .contains("not pictured");
+    }
+
+    @Test
+    void dropsAGuessedQuoteAndReadsWhoSomeoneIsWhenNotTweeting() {
+        assertThat(service.ask("whats huawei's statement on the law, let me guess 'we follow the rules'").text())
+                .contains("applicable laws");
+        assertThat(service.ask("tom tugendhat, who is he when hes not tweeting?").text()).contains("Foreign Affairs Committee");
+    }
 }
