@@ -172,7 +172,11 @@ class QuestionSetTest {
             "fresh-em.jsonl,   0.71,    0.71, 0.91,    0.22",
             "fresh-en.jsonl,   0.89,    0.85, 0.83,    0.08",
             "fresh-eo.jsonl,   0.71,    0.75, 0.66,    0.22",
-            "fresh-ep.jsonl,   0.82,    0.82, 0.91,    0.15"})
+            "fresh-ep.jsonl,   0.82,    0.82, 0.91,    0.15",
+            "fresh-eq.jsonl,   0.92,    0.92, 0.83,    0.04",
+            "fresh-er.jsonl,   0.60,    0.60, 0.75,    0.33",
+            "fresh-es.jsonl,   0.85,    0.89, 0.83,    0.08",
+            "fresh-et.jsonl,   0.78,    0.78, 0.91,    0.15"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
