@@ -176,7 +176,11 @@ class QuestionSetTest {
             "fresh-eq.jsonl,   0.92,    0.92, 0.83,    0.04",
             "fresh-er.jsonl,   0.60,    0.60, 0.75,    0.33",
             "fresh-es.jsonl,   0.85,    0.89, 0.83,    0.08",
-            "fresh-et.jsonl,   0.78,    0.78, 0.91,    0.15"})
+            "fresh-et.jsonl,   0.78,    0.78, 0.91,    0.15",
+            "fresh-eu.jsonl,   0.92,    0.92, 0.83,    0.04",
+            "fresh-ev.jsonl,   0.96,    0.96, 0.83,    0.04",
+            "fresh-ew.jsonl,   0.89,    0.89, 0.83,    0.04",
+            "fresh-ex.jsonl,   0.92,    0.92, 0.91,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));

@@ -25,6 +25,10 @@ final class AnswerType {
     private static final Pattern DATE = Pattern.compile("(?i)\\b(" + CALENDAR
             + "|ago|yesterday|today|tomorrow|tonight|last (week|month|year)|next (week|month|year)|this (week|month|year)"
             + "|morning|evening|afternoon|\\d{1,2}(am|pm)|in due course|soon|shortly)\\b");
+    /** An occasion that says when something was said or done: "during a recent press conference". */
+    private static final Pattern OCCASION = Pattern.compile("(?i)\\bduring (a|an|the|his|her|its|their) ([\\w-]+ ){0,3}"
+            + "(conference|meeting|session|speech|interview|summit|visit|debate|hearing|briefing|address|broadcast"
+            + "|appearance)\\b");
     /** How long something lasts or lasted: "a year", "two weeks", "months", "since January" (not "in January"). */
     private static final Pattern DURATION = Pattern.compile("(?i)\\b((\\d+|a|an|one|two|three|four|five|six|seven|eight|nine"
             + "|ten|twelve|twenty|thirty|several|few|many|some)\\s+(more\\s+)?(second|minute|hour|day|week|fortnight|month|year"
@@ -147,6 +151,14 @@ final class AnswerType {
      * Whether the sentence holds the kind of answer the question asks for: a name for who, a date for when,
      * a number of what is counted for how many, a reason for why, one of the kind named ("which newspaper").
      */
+    /**
+     * Whether a when-question that asks no particular unit is answered by the occasion the sentence names ("during
+     * a recent press conference"); only a sentence stating all else the question asks can answer so.
+     */
+    static boolean namesOccasion(Question q, String sentence) {
+        return q.type() == Question.Type.WHEN && q.slot().isEmpty() && OCCASION.matcher(sentence).find();
+    }
+
     static boolean fits(Question q, Set<String> kind, String sentence, Lexicon lexicon) {
         long named = kind.isEmpty() ? 0 : Terms.tokens(sentence).stream().filter(kind::contains).distinct().count();
         if (!kind.isEmpty() && q.type() != Question.Type.HOW_MANY) {

@@ -38,6 +38,9 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double DEFINES = 0.1;
     /** Rarity weight up to which a country is the story's setting (written in many of its passages). */
     static final double SETTING = 2.0;
+    /** Least coverage of a sentence that answers a when-question by an occasion ("during a press conference"). */
+    static final double OCCASION_COVERAGE = 0.9;
+
     /** Least coverage of a sentence that names one of the kind of thing asked for ("which newspaper"). */
     static final double KIND_COVERAGE = 0.4;
     /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
@@ -151,7 +154,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** "What does PA stand for", "what is NCSC short for": the letters the answer must spell out. */
-    private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\b([\\p{L}]{2,6})\\s+(?:stands?|is short|short)\\s+for\\b");
+    private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\b([\\p{L}\\d]{2,6})\\s+(?:(?:actually|really|even|exactly)\\s+)?"
+            + "(?:stands?|is short|short)\\s+for\\b");
 
     /** A sentence that opens a quotation. */
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
@@ -392,7 +396,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 double coverage = total == 0 ? 0 : covered / total;
                 String previousSentence = i == 0 ? lastBefore : sentences.get(i - 1);
-                boolean typeOk = AnswerType.fits(q, kind, leansOnPrevious ? previousSentence + " " + s : s, lexicon);
+                boolean typeOk = AnswerType.fits(q, kind, leansOnPrevious ? previousSentence + " " + s : s, lexicon)
+                        || coverage >= OCCASION_COVERAGE && AnswerType.namesOccasion(q, s);
                 boolean informative = stems.stream().anyMatch(st -> !questionStems.contains(st) && !Terms.isStop(st));
                 // a sentence about someone or something else than a name the question gives is no answer to it
                 // ... and of a long name, most of it: the "National Security Council" is not the "National Cyber Security Centre"

@@ -28,6 +28,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
+    /** Verbs whose object says what was done: "made the comment", "gave the go-ahead", "took the decision". */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "made", "makes", "making", "give", "gave", "gives",
+            "giving", "take", "took", "takes", "taking", "get", "got", "gets");
     private static final Set<String> MODIFIERS = Set.of("kind", "type", "sort", "sorts", "kinds", "types", "part", "level", "levels", "degree", "extent",
             "parts", "form", "forms");
 
@@ -38,6 +41,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         text = WALK_BACK.matcher(text).replaceAll("downplayed"); // "did she confirm it or walk it back"
         // "which body made the huawei call": decided on Huawei
         text = MADE_THE_CALL.matcher(text).replaceAll(m -> "decided" + (m.group(3) == null ? "" : " " + m.group(3).strip()));
+        text = MADE_A_REMARK.matcher(text).replaceAll("said");
+        text = PRONOUN_US.matcher(text).replaceAll("$1 we"); // "spy on us": the asker's people, not the US
         if (besides.find()) {
             Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
             text = text.replace(besides.group(), " ");
@@ -131,6 +136,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
+        if (AUXILIARIES.contains(counted) && asked.size() > 3 && !Terms.isStop(asked.get(3)) && !asked.get(3).endsWith("ed")
+                && !asked.get(3).endsWith("ing")) {
+            counted = asked.get(3); // "how much are tickets": tickets are what is counted (or priced)
+        }
         if (type == Type.HOW_MANY && tokens.contains("list") && !counted.isEmpty()) {
             type = Type.WHICH; // "how many ministers were against it? list them all": which ministers
             slot = counted;
@@ -159,6 +168,13 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         if (!slot.isEmpty() && (proper.contains(slot) || stats.isName(slot))) {
             terms.add(slot); // "what is gavin williamson's job": a name, not a kind of answer
+            slot = "";
+        }
+        if (type == Type.WHICH && !slot.isEmpty() && !lexicon.isGeneric(slot) && !stats.knows(slot)
+                && !stats.knows(stats.correct(slot)) && lexicon.instancesOf(slot).isEmpty()
+                && lexicon.relatedWords(slot).stream().noneMatch(stats::knows)) {
+            // "which carriers use its kit": a kind of thing the text never speaks of is what is asked about
+            terms.add(slot);
             slot = "";
         }
         if (terms.isEmpty() && !slot.isEmpty() && (type == Type.OTHER || type == Type.WHICH)) {
@@ -191,8 +207,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         // the verb comes right after the question word and its noun: "who chairs", "which UK minister played down"
         for (int i = 1; i < Math.min(asked.size(), 4); i++) {
             String t = asked.get(i);
-            if (AUXILIARIES.contains(t)) {
-                return ""; // "who was against it", "which ministers did she name": not about what the subject did
+            if (AUXILIARIES.contains(t) || LIGHT_VERBS.contains(t)) {
+                // "who was against it", "which ministers did she name": not about what the subject did
+                // "made the comment", "gave the go-ahead": the noun after a light verb says what was done
+                return "";
             }
             if (t.equals(slot) || !terms.contains(t)) {
                 continue;
@@ -373,7 +391,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             return Type.NAME; // "what was the spy lad called again"
         }
         if (first.equals("what") && tokens.subList(1, Math.min(tokens.size(), 7)).contains("name")
-                || first.equals("name") && second.equals("of")) {
+                || first.equals("name") && second.equals("of")
+                || first.equals("the") && (second.equals("name") || second.equals("names")) && tokens.size() > 2
+                        && tokens.get(2).equals("of")) {
             return Type.NAME; // "what was the name of the employee", "name of the officer arrested with him?"
         }
         if ((first.equals("what") || first.equals("which"))
@@ -449,6 +469,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 || !lexicon.instancesOf(tokens.get(i + 1)).isEmpty() && lexicon.instancesOf(tokens.get(i)).isEmpty())) {
             i++; // "which government body", "which political party": a body, a party is asked for
         }
+        if (i + 2 < tokens.size() && AUXILIARIES.contains(tokens.get(i + 2)) && !AUXILIARIES.contains(tokens.get(i + 1))
+                && !Terms.isStop(tokens.get(i + 1)) && !PRECISE.contains(tokens.get(i + 1)) && !tokens.get(i + 1).endsWith("ly")
+                && !lexicon.isGeneric(tokens.get(i + 1))) {
+            i++; // "which mobile networks are ...", "which cabinet ministers were ...": the noun before the verb
+        }
         String candidate = tokens.get(i);
         return AUXILIARIES.contains(candidate) || Terms.isStop(candidate) || GENERIC_SLOTS.contains(candidate)
                 || FILLERS.contains(candidate) ? "" : candidate;
@@ -466,12 +491,20 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     private static final Pattern BESIDES = Pattern.compile(
-            "(?i)\\b(besides|apart from|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,\\s*(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|i|we|you)\\b"
+            "(?i)\\b(besides|apart (?:from|fae|frae)|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,\\s*(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|i|we|you)\\b"
                     + "|\\?|$|\\s+(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could)\\b)");
     /** A word naming whose report it is: "the Telegraph('s) report". */
     private static final Pattern SOURCE_OF_REPORT = Pattern.compile(
             "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");
     /** "made the call", "took the Huawei decision": decided. */
+/** "us" in lower case after a verb or preposition: the pronoun ("spy on us", "tell us"), not the country. */
+    private static final Pattern PRONOUN_US = Pattern.compile("\\b((?i:on|to|for|with|against|at|from|tell|give|gimme|let"
+            + "|help|show|remind|about|of|among|like|affect|affects|protect|hurt|harm|watch|into|upon|between|around"
+            + "|behind|toward|towards|spying|spy|spies))\\s+us\\b");
+    /** "make his comments", "made the remark": said. */
+    private static final Pattern MADE_A_REMARK = Pattern.compile("(?i)\\b(made|make|makes|making|gave|give|gives|giving)\\s+"
+            + "(his|her|their|its|the|these|those|this|that|a|an|such)\\s+(\\w+\\s+)?(comment|comments|remark|remarks|statement"
+            + "|statements)\\b");
     private static final Pattern MADE_THE_CALL = Pattern.compile(
             "(?i)\\b(made|make|makes|making|took|take|takes|taking)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");
     private static final Pattern WALK_BACK = Pattern.compile("(?i)\\b(walk|walked|walking|walks) (it|that|this|them) back\\b");

@@ -34,9 +34,11 @@ final class QuestionFocus {
      * mark, a first-person word or a hedge inside.
      */
     private static final Pattern ASIDE = Pattern.compile("(?i)\\s*\\((?=[^()]*(\\?|\\bi\\b|\\bi'm\\b|\\bguess|\\bbasically"
-            + "|\\bthink|\\bmaybe|\\bprobably|\\blol\\b|\\blmao\\b|\\bright\\b|\\bhaha|\\basking\\b|\\bbc\\b|\\bbecause\\b))[^()]{1,120}\\)"
+            + "|\\bthink|\\bmaybe|\\bprobably|\\blol\\b|\\blmao\\b|\\bright\\b|\\bhaha|\\basking\\b|\\bbc\\b|\\bbecause\\b|\\bus\\b|\\bwe\\b|\\bmy\\b|\\bour\\b|!))[^()]{1,120}\\)"
             + "|,\\s*(?:sounds|seems|looks|feels) like\\b[^?.!]*|,\\s*(?:its|it's) giving\\b[^?.!]*|,\\s*let me guess\\b.*$"
-            + "|\\s*\\b[Yy]\\s*/\\s*[Nn]\\b\\??");
+            + "|\\s*\\b[Yy]\\s*/\\s*[Nn]\\b\\??"
+            // "..., as none of us are very technical": why the asker asks, not what
+            + "|,\\s*(?:as|because|since|cos|coz|seeing as)\\s+(?=(?:\\S+\\s+){0,3}(?:i|i'm|we|we're|us|my|our|me)\\b)[^?.!]*");
     /** "kinda", "sorta": kind of, sort of. */
     private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");
     /**
@@ -55,7 +57,7 @@ final class QuestionFocus {
             + "( you could( please)? (tell|remind|explain to) me)?"
             + "|i('d| would) (be (most |very )?grateful|like to know|like to hear|love to know)"
             + "( if you could( please)?( tell me| explain| let me know)?)?|forgive me for asking,?( but)?"
-            + "|(could|would|can|will) you (please |kindly )?(tell|remind|explain to|let) me( know)?"
+            + "|(could|would|can|will) you (please |kindly )?(tell|remind|explain to|let) (me|us)( know)?"
             + "|(would|could) you be so (good|kind) as to( tell me)?|if you('d| would) be so kind|if you please"
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
@@ -108,6 +110,16 @@ final class QuestionFocus {
     /** Words that open a remark about the asker ("I always get them confused", "My memory is poor"). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "im", "ive", "my", "me", "we",
             "we've", "we're", "our");
+    /** Verbs that open a request rather than a statement: "Tell me who ...", "Name the ministers". */
+    private static final Set<String> REQUEST_VERBS = Set.of("tell", "give", "gimme", "name", "list", "explain", "describe",
+            "summarise", "summarize", "say", "show", "quote", "spell", "define", "compare", "outline", "identify", "state",
+            "please", "pls", "plz", "kindly", "include", "add", "mention", "provide", "share", "confirm", "clarify");
+    /** A tag that makes a statement ask: "... dont she", "... innit", "..., right". */
+    private static final Pattern TAG = Pattern.compile("(?i)\\b(?:(?:do|does|did|is|was|are|were|has|have|had|wo|ca|could|would)"
+            + "n['’]?t(?:\\s+(?:she|he|it|they|we|you|i))?|innit|right|eh)\\W*$");
+    /** Words that open a clause depending on the question ("If they found nothing, does that mean ..."). */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "after", "before", "once", "since",
+            "unless", "because", "as", "though", "although");
     /** A question may open with one of these before its question word ("so who ...", "and when ..."). */
     private static final Set<String> OPENERS = Set.of("so", "and", "n", "but", "ok", "okay", "well", "then", "now", "yo",
             "wait", "also", "hey", "right");
@@ -175,6 +187,14 @@ final class QuestionFocus {
             }
             // "... I always get the secretaries confused.": a remark about oneself after the question asks nothing
             if (asked && !sentence.endsWith("?") && saysSomethingOfTheAsker(opening)) {
+                continue;
+            }
+            // "Was anybody sacked over it? Huawei sacked their man after all.": a statement after the question
+            if (asked && i == sentences.length - 1 && !sentence.endsWith("?") && sentences[i - 1].endsWith("?")
+                    && opening.size() >= 4 && !TAG.matcher(sentence).find() && !Question.AUXILIARIES.contains(opening.get(0))
+                    && !OPENERS.contains(opening.get(0)) && !SUBORDINATORS.contains(opening.get(0))
+                    && opening.stream().noneMatch(w -> Question.WH.contains(Lexicon.expand(w)) || REQUEST_VERBS.contains(w)
+                            || w.equals("yes") || w.equals("no") || w.equals("or"))) {
                 continue;
             }
             boolean asks = sentence.endsWith("?") || i == sentences.length - 1 && opening.size() > 2 || !opening.isEmpty()

@@ -835,4 +835,33 @@ class ExtractiveAnswererTest {
                 .contains("applicable laws");
         assertThat(service.ask("tom tugendhat, who is he when hes not tweeting?").text()).contains("Foreign Affairs Committee");
     }
+
+    @Test
+    void anOccasionAnswersWhenOnlyWhatElseIsAskedIsStated() {
+        assertThat(service.ask("when did chairman guo say the US had a losers attitude").text()).contains("press conference");
+        assertThat(service.ask("when did the US ban huawei from its government networks").abstained()).isTrue();
+    }
+
+    @Test
+    void aQuestionAboutTheCoreIsAnsweredByWhatIsSaidOfTheNonCore() {
+        assertThat(service.ask("so is huawei building the CORE network or just like antenna stuff").text()).contains("non-core");
+    }
+
+    @Test
+    void readsWavedThroughLiftedAndOverplaying() {
+        assertThat(service.ask("who chaired the NSC meeting that waved this through").text()).contains("Prime Minister");
+        assertThat(service.ask("where and when did the huawei 5g guy get lifted for spying").text()).contains("Poland");
+        assertThat(service.ask("why do some reckon trump's lot are overplaying the security risk").text()).contains("competitor");
+    }
+
+    @Test
+    void aSpelledOutNameIsNeededForWhatANumberedAcronymStandsFor() {
+        assertThat(service.ask("what does 5G actually stand for?").abstained()).isTrue();
+    }
+
+    @Test
+    void aPriceOfSomethingTheStoryNeverCountsIsNotInTheStory() {
+        assertThat(service.ask("how much r tickets for CYBERUK at the scottish event campus").abstained()).isTrue();
+        assertThat(service.ask("how many countries will meet at CYBERUK?").text()).contains("five");
+    }
 }

@@ -158,4 +158,23 @@ class QuestionFocusTest {
         // a short follow-up that says what form the answer takes is no guess
         assertThat(QuestionFocus.of("what did hunt say? got a quote?", stats)).contains("quote");
     }
+
+    @Test
+    void dropsAStatementAfterTheQuestionButNotARequestATagOrAYesNo() {
+        assertThat(QuestionFocus.of("Was anybody sacked over the leaks? Huawei sacked their man after all.", stats))
+                .isEqualTo("Was anybody sacked over the leaks?");
+        assertThat(QuestionFocus.of("How many ministers opposed it? Names and posts please.", stats)).contains("Names");
+        assertThat(QuestionFocus.of("is it a done deal tho? digital minister reckons summat different dont she", stats))
+                .contains("digital minister");
+        assertThat(QuestionFocus.of("Have Berlin and Paris excluded Huawei? Yes or no.", stats)).contains("Yes or no");
+    }
+
+    @Test
+    void dropsWhyTheAskerAsksInBracketsOrInATrailingClause() {
+        assertThat(QuestionFocus.of("Just a quick one (well, quick for us!): are Huawei's devices already in homes?", stats))
+                .isEqualTo("are Huawei's devices already in homes?");
+        assertThat(QuestionFocus.of("Does the article give any example of non-core kit, as none of us are very technical?", stats))
+                .isEqualTo("Does the article give any example of non-core kit?");
+        assertThat(QuestionFocus.of("Could you kindly tell us who chairs the NSC?", stats)).isEqualTo("who chairs the NSC?");
+    }
 }

@@ -269,4 +269,41 @@ class QuestionTest {
         assertThat(Question.parts(QuestionFocus.of("five eyes on stage in glasgow? n when", stats)))
                 .containsExactly("five eyes on stage in glasgow", "when five eyes on stage in glasgow");
     }
+
+    @Test
+    void aLightVerbIsNoPredicateAndMakingARemarkIsSaying() {
+        assertThat(Question.of("At which occasion made Chairman Guo the comment", lexicon, stats).predicate()).isEmpty();
+        assertThat(Question.of("When did Chairman Guo make his comments about the US?", lexicon, stats).terms())
+                .contains("said").doesNotContain("make");
+    }
+
+    @Test
+    void theNounBeforeTheVerbIsTheKindAskedForAndAnUnknownKindIsTheTopic() {
+        assertThat(Question.of("Which industry analysts are named?", lexicon, stats).slot()).isEqualTo("analysts");
+        Question carriers = Question.of("which uk carriers are using huawei gear", lexicon, stats);
+        assertThat(carriers.slot()).isEmpty();
+        assertThat(carriers.terms()).contains("carriers");
+        assertThat(Question.of("the name of the former member of the Polish intelligence service", lexicon, stats).type())
+                .isEqualTo(Question.Type.NAME);
+    }
+
+    @Test
+    void apartFromInScotsExcludesToo() {
+        assertThat(Question.of("apart fae hunt n javid did any other ministers oppose it", lexicon, stats).excluded())
+                .contains("hunt", "javid");
+    }
+
+    @Test
+    void usAfterAVerbOrPrepositionIsThePronounAndLikeIsAFiller() {
+        assertThat(Question.of("how could china use huawei to spy on us", lexicon, stats).terms()).doesNotContain("us");
+        assertThat(Question.of("did the us ban huawei", lexicon, stats).terms()).contains("us");
+        assertThat(Question.of("how could china spy on the US, like whats the worry", lexicon, stats).terms())
+                .contains("us").doesNotContain("like");
+    }
+
+    @Test
+    void howMuchAreCountsTheNounAfterTheVerb() {
+        assertThat(Question.of("how much r tickets for CYBERUK", lexicon, stats).counted()).isEqualTo("tickets");
+        assertThat(Question.of("how many were arrested", lexicon, stats).counted()).isEqualTo("were");
+    }
 }
