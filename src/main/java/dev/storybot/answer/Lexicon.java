@@ -32,12 +32,14 @@ final class Lexicon {
             "france french paris",
             "germany german berlin",
             "japan japanese tokyo",
-            "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty"
+            "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty aggro"
                     + " problem problems trouble fallout beef drama",
             "finding findings conclusion conclusions result results outcome",
+            // a review publishes by reporting; "according to" the paper says who reported, not when it was published
+            "publish published publishes release released releases report reports",
             // "is it the core network?" is answered by what is said of the non-core parts
             "core noncore",
-            "report reported reports scoop scoops reveal revealed broke break according account accounts publish published deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
+            "report reported reports scoop scoops reveal revealed broke break according account accounts deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
             "allow allowed let permit permitted waved approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
@@ -91,7 +93,7 @@ final class Lexicon {
                     + " infrastructure antenna antennas mast masts tower towers",
             "follow follows following followed obey obeys comply complies abide compliance compliant",
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping"
-                    + " overplay overplayed overplaying overplays"
+                    + " overplay overplayed overplaying overplays overegg overegged overegging"
                     + " fuss",
             "agree agreed agreement accept accepted reach reached",
             "interfere interfered interfering interference meddle meddled meddling mess messing",
@@ -147,7 +149,10 @@ final class Lexicon {
             "hmg government", "sofs secretary", "fvey fiveeyes", "alr already",
             // learners' spellings (Portuguese and Spanish false friends)
             "foto photo", "fotos photos", "demited sacked", "demitted sacked", "cargos jobs", "cargo job",
-            "representants representatives", "equipaments equipment", "exemple example", "exemples examples");
+            "representants representatives", "equipaments equipment", "exemple example", "exemples examples",
+            // French false friends
+            "organism body", "organisms bodies", "exprimed expressed", "spionage spying", "espionage spying",
+            "arrestation arrest", "declarations statements", "declaration statement", "alrdy already");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -165,7 +170,7 @@ final class Lexicon {
             "signed off:approved", "number 10:downing", "no 10:downing", "push back:resist", "pushed back:resisted",
             "keep out:exclude", "kept out:excluded", "picked up:arrested", "set up:opened", "go ahead:allow",
             "green light:allow", "rid of:sacked", "go along:agree", "went along:agreed", "gone along:agreed",
-            "going along:agree", "waved through:allowed", "wave through:allow", "waves through:allows", "waving through:allowing", "got lifted:arrested", "get lifted:arrested", "gets lifted:arrested", "lifted for:arrested", "blow up:exaggerate", "blowing up:exaggerating", "play up:exaggerate",
+            "going along:agree", "stick up:defend", "sticking up:defending", "stuck up:defended", "stick by:support", "stuck by:supported", "stood by:supported", "over egging:exaggerating", "over egg:exaggerate", "over egged:exaggerated", "waved through:allowed", "wave through:allow", "waves through:allows", "waving through:allowing", "got lifted:arrested", "get lifted:arrested", "gets lifted:arrested", "lifted for:arrested", "blow up:exaggerate", "blowing up:exaggerating", "play up:exaggerate",
             "playing up:exaggerating", "cast doubt:downplay", "casts doubt:downplay", "in charge:head",
             "armed forces:defence", "make up:", "makes up:", "put up:build", "putting up:build", "shut out:exclude",
             "put in:install", "put into:install", "kick out:exclude", "kicked out:excluded", "come out:publish",
@@ -327,7 +332,7 @@ final class Lexicon {
             "medium", "excuse", "excuses", "concrete", "section", "sections", "paragraph", "paragraphs", "feel", "feels",
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
-            "meh", "like", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
+            "meh", "like", "random", "q", "qn", "function", "functions", "occupied", "occupies", "occupy", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
 
     private final Map<String, Set<String>> related = new HashMap<>();

@@ -28,6 +28,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might", "must");
+    /** Auxiliaries that go with a verb ("could require"), unlike "was", which may be all the verb there is. */
+    private static final Set<String> MODALS = Set.of("can", "could", "will", "would", "should", "might", "may", "must");
     /** Verbs whose object says what was done: "made the comment", "gave the go-ahead", "took the decision". */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "made", "makes", "making", "give", "gave", "gives",
             "giving", "take", "took", "takes", "taking", "get", "got", "gets");
@@ -68,6 +70,13 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         var source = SOURCE_OF_REPORT.matcher(text);
         while (source.find()) {
             beforeReport.add(source.group(1).toLowerCase(Locale.ROOT));
+        }
+        var sourceAfter = REPORT_OF_SOURCE.matcher(text);
+        while (sourceAfter.find()) {
+            String paper = sourceAfter.group(1).toLowerCase(Locale.ROOT);
+            if (lexicon.instancesOf("newspaper").contains(paper)) {
+                beforeReport.add(paper); // "the report of the Telegraph"
+            }
         }
         Set<String> sources = new java.util.HashSet<>(); // the words of the names set aside
         names.removeIf(name -> {
@@ -207,6 +216,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         // the verb comes right after the question word and its noun: "who chairs", "which UK minister played down"
         for (int i = 1; i < Math.min(asked.size(), 4); i++) {
             String t = asked.get(i);
+            if (MODALS.contains(t) && i + 1 < asked.size() && terms.contains(asked.get(i + 1))
+                    && !LIGHT_VERBS.contains(asked.get(i + 1))) {
+                return asked.get(i + 1); // "who could require it": what they could do is the verb
+            }
             if (AUXILIARIES.contains(t) || LIGHT_VERBS.contains(t)) {
                 // "who was against it", "which ministers did she name": not about what the subject did
                 // "made the comment", "gave the go-ahead": the noun after a light verb says what was done
@@ -501,15 +514,19 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern PRONOUN_US = Pattern.compile("\\b((?i:on|to|for|with|against|at|from|tell|give|gimme|let"
             + "|help|show|remind|about|of|among|like|affect|affects|protect|hurt|harm|watch|into|upon|between|around"
             + "|behind|toward|towards|spying|spy|spies))\\s+us\\b");
+    /** A word naming whose report it is, after it: "the report of the Telegraph", "the story in the Telegraph". */
+    private static final Pattern REPORT_OF_SOURCE = Pattern.compile(
+            "(?i)\\b(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\s+(?:of|by|in|from)\\s+"
+                    + "(?:the\\s+)?(?:daily\\s+)?(\\p{Lu}\\p{L}+)");
     /** "make his comments", "made the remark": said. */
     private static final Pattern MADE_A_REMARK = Pattern.compile("(?i)\\b(made|make|makes|making|gave|give|gives|giving)\\s+"
             + "(his|her|their|its|the|these|those|this|that|a|an|such)\\s+(\\w+\\s+)?(comment|comments|remark|remarks|statement"
             + "|statements)\\b");
     private static final Pattern MADE_THE_CALL = Pattern.compile(
-            "(?i)\\b(made|make|makes|making|took|take|takes|taking)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");
+            "(?i)\\b(made|make|makes|making|took|take|takes|taking|taken)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");
     private static final Pattern WALK_BACK = Pattern.compile("(?i)\\b(walk|walked|walking|walks) (it|that|this|them) back\\b");
     private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b"
-            + "|\\bcut(ting)? (\\w+ ){1,3}?loose\\b");
+            + "|\\bcut(ting)? (\\w+ ){1,3}?loose\\b|\\bbin(ned|ning|s)? (him|her|them|the \\w+|\\w+) off\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");
     /** Verbs of a quiz's instructions: "give the date ...", "name the newspaper ...". */
     private static final Set<String> INSTRUCTIONS = Set.of("give", "name", "state", "list", "identify");

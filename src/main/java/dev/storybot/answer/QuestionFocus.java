@@ -22,6 +22,8 @@ final class QuestionFocus {
             + "|(?<=^|[.!?—–,]\\s)[^.!?—–,]*,\\s*(isn't|wasn't|aren't|weren't|didn't|doesn't|hasn't|haven't|won't|is|was|did|does)\\s+"
             + "(he|she|it|they|there)\\s*\\?"
             + "|,?\\s+or something (of that sort|of the sort|like that|of the kind|similar)"
+            // "whats the spy guys name again, wang something?": a half-remembered answer
+            + "|,\\s*\\p{L}+\\s+(?:something|sth|smth|summat|whatever)\\s*(?=\\?*\\s*$)"
             + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?");
     /** Question words in Cantonese romanisation, as Hong Kong English writes them ("dim gaai", "gei do"). */
     private static final java.util.Map<String, String> CANTONESE_WORDS = java.util.Map.of("dim gaai", "why", "dim gai", "why",
@@ -85,7 +87,9 @@ final class QuestionFocus {
      */
     private static final Pattern EMBEDDED = Pattern.compile("(?i)\\b(?:i(?:'ve| have)? forgotten|i forget|i can(?:'t|not) "
             + "(?:remember|recall)|i don't (?:remember|recall|know)|i do not (?:remember|recall|know)|i'm not sure|i am not sure"
-            + "|i've no idea|i have no idea|no idea|i wonder|i(?:'d| would)? (?:want|like|love) to know|i'd like to ask)\\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+            + "|i've no idea|i have no idea|no idea|i wonder|i(?:'d| would)? (?:want|like|love) to know|i'd like to ask"
+            + "|(?:wanted|wants|would like|would love|asked me|asks me) to know|(?:wanted|wants) to ask|asked me|asks me)"
+            + "(?:\\s+(?:exactly|precisely|just))?\\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
     /**
      * Where a long scene-setting clause gives way to the question in the same sentence ("My late husband always
      * said the Prime Minister chairs everything, so who chaired that meeting?").
@@ -164,7 +168,7 @@ final class QuestionFocus {
         for (int i = 0; i < sentences.length; i++) {
             String sentence = sentences[i];
             var embedded = EMBEDDED.matcher(sentence);
-            if (!sentence.endsWith("?") && embedded.find()) {
+            if (embedded.find()) {
                 // "... but I've forgotten which day of the week the NSC agreed": the scene, then the question
                 keepKnownWords(sentence.substring(0, embedded.start()), stats, out);
                 out.append(". ").append(sentence.substring(embedded.end())).append(' ');

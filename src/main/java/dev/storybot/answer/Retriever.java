@@ -77,7 +77,7 @@ public final class Retriever {
         }
         String corrected = correctedQuestion(question, stats);
         Embedding q = model.embed(queryPrefix + corrected).content();
-        List<ScoredPassage> dense = index.nearest(q, CANDIDATES);
+        List<ScoredPassage> dense = index.nearest(q, 2 * CANDIDATES);
         // "will this upset the Americans": a word the knowledge never uses is searched as the words it does use
         // for the same thing ("strains", "US")
         List<String> searched = new ArrayList<>(terms);

@@ -864,4 +864,17 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("how much r tickets for CYBERUK at the scottish event campus").abstained()).isTrue();
         assertThat(service.ask("how many countries will meet at CYBERUK?").text()).contains("five");
     }
+
+    @Test
+    void findsTheOnlyParagraphThatSaysItEvenWhenItCallsHuaweiTheFirm() {
+        assertThat(service.ask("which body agreed to let Huawei in, and on what day?").text())
+                .contains("National Security Council").contains("Tuesday");
+    }
+
+    @Test
+    void readsAggroSpionageAndChatAsides() {
+        assertThat(service.ask("is this gonna cause aggro with the americans").text()).contains("strain");
+        assertThat(service.ask("In which country the Huawei employee was arrested in january for spionage?").text()).contains("Poland");
+        assertThat(service.ask("who took the photo of hunt and javid lol random q").text()).contains("Rousseau");
+    }
 }

@@ -177,4 +177,12 @@ class QuestionFocusTest {
                 .isEqualTo("Does the article give any example of non-core kit?");
         assertThat(QuestionFocus.of("Could you kindly tell us who chairs the NSC?", stats)).isEqualTo("who chairs the NSC?");
     }
+
+    @Test
+    void readsWhatSomeoneElseWantedToKnowAndDropsAHalfRememberedAnswer() {
+        assertThat(QuestionFocus.of("Over coffee one of our members (a former geography teacher) wanted to know exactly what "
+                + "Huawei has been given the go-ahead to help build?", stats)).contains("what Huawei has been given")
+                .doesNotContain("wanted");
+        assertThat(QuestionFocus.of("whats the spy guys name again, wang something?", stats)).doesNotContainIgnoringCase("wang");
+    }
 }

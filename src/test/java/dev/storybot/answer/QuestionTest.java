@@ -306,4 +306,26 @@ class QuestionTest {
         assertThat(Question.of("how much r tickets for CYBERUK", lexicon, stats).counted()).isEqualTo("tickets");
         assertThat(Question.of("how many were arrested", lexicon, stats).counted()).isEqualTo("were");
     }
+
+    @Test
+    void theVerbAfterAModalIsWhatTheAnswerDid() {
+        assertThat(Question.of("According to critics, who could require Huawei to install back doors?", lexicon, stats).predicate())
+                .isEqualTo("require");
+    }
+
+    @Test
+    void aNewspaperAfterReportOfIsItsSourceNotItsTopic() {
+        Question q = Question.of("How has responded Downing Street to the report of the Telegraph?", lexicon, stats);
+        assertThat(q.names()).noneMatch(name -> name.contains("telegraph"));
+        assertThat(Question.of("who was the source of the leak of the NSC discussion", lexicon, stats).names())
+                .anyMatch(name -> name.contains("nsc"));
+    }
+
+    @Test
+    void readsBinningOffTakingTheDecisionAndFrenchFalseFriends() {
+        assertThat(Question.of("did huawei stick up for him or bin him off", lexicon, stats).terms()).contains("sacked")
+                .doesNotContain("stick");
+        assertThat(Question.of("Which organism has taken the decision concerning Huawei", lexicon, stats).terms()).contains("decided");
+        assertThat(Question.of("What is the function of Penny Mordaunt?", lexicon, stats).terms()).doesNotContain("function");
+    }
 }
