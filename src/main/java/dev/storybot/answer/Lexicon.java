@@ -24,7 +24,8 @@ final class Lexicon {
             "arrest arrested detain detained detention custody bust busted nab nabbed nick nicked huckled",
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
-                    + " confirm confirmed confirms deny denied denies voice voiced justify justified imply implied implies talk talks talked",
+                    + " confirm confirmed confirms deny denied denies voice voiced justify justified imply implied implies talk talks talked"
+                    + " affirm affirms affirmed",
             "us usa america american americans washington",
             "uk britain british brit brits england london westminster",
             "china chinese beijing",
@@ -35,6 +36,9 @@ final class Lexicon {
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty aggro"
                     + " problem problems trouble fallout beef drama",
             "finding findings conclusion conclusions result results outcome",
+            "occasion occasions setting forum venue conference conferences",
+            "hashtag hashtags tweet tweets tweeted",
+            "action actions measure measures step steps response sacked dismissed",
             // a review publishes by reporting; "according to" the paper says who reported, not when it was published
             "publish published publishes release released releases report reports",
             // "is it the core network?" is answered by what is said of the non-core parts
@@ -152,7 +156,9 @@ final class Lexicon {
             "representants representatives", "equipaments equipment", "exemple example", "exemples examples",
             // French false friends
             "organism body", "organisms bodies", "exprimed expressed", "spionage spying", "espionage spying",
-            "arrestation arrest", "declarations statements", "declaration statement", "alrdy already");
+            "arrestation arrest", "declarations statements", "declaration statement", "alrdy already",
+            // Spanish false friends; Whitehall shorthand
+            "aparatos devices", "aparato device", "contra against", "sos secretary");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {

@@ -179,10 +179,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             terms.add(slot); // "what is gavin williamson's job": a name, not a kind of answer
             slot = "";
         }
-        if (type == Type.WHICH && !slot.isEmpty() && !lexicon.isGeneric(slot) && !stats.knows(slot)
+        if ((type == Type.WHICH || type == Type.OTHER) && !slot.isEmpty() && !lexicon.isGeneric(slot) && !stats.knows(slot)
                 && !stats.knows(stats.correct(slot)) && lexicon.instancesOf(slot).isEmpty()
                 && lexicon.relatedWords(slot).stream().noneMatch(stats::knows)) {
-            // "which carriers use its kit": a kind of thing the text never speaks of is what is asked about
+            // "which carriers use its kit", "what sentence did he get": a kind of thing the text never speaks of is
+            // what is asked about
             terms.add(slot);
             slot = "";
         }
@@ -394,6 +395,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(REASONS::contains)) {
             return Type.WHY; // "what was the reason ..." is "why ..."
         }
+        if (tokens.size() > 1 && !WH.contains(first) && tokens.get(tokens.size() - 1).equals("who")) {
+            return Type.NAME; // "guo who?": his full name
+        }
         if (tokens.size() > 1 && !WH.contains(first) && !AUXILIARIES.contains(first)
                 && (tokens.get(tokens.size() - 1).equals("name") || tokens.get(tokens.size() - 1).equals("names"))
                 && !NAME_REQUEST.containsAll(tokens)) {
@@ -504,7 +508,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     private static final Pattern BESIDES = Pattern.compile(
-            "(?i)\\b(besides|apart (?:from|fae|frae)|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,\\s*(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|i|we|you)\\b"
+            "(?i)\\b(besides|apart (?:from|fae|frae|of)|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,\\s*(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|i|we|you)\\b"
                     + "|\\?|$|\\s+(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could)\\b)");
     /** A word naming whose report it is: "the Telegraph('s) report". */
     private static final Pattern SOURCE_OF_REPORT = Pattern.compile(
@@ -531,6 +535,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     /** Verbs of a quiz's instructions: "give the date ...", "name the newspaper ...". */
     private static final Set<String> INSTRUCTIONS = Set.of("give", "name", "state", "list", "identify");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** One person asked for by what they are: "name the officer ...". */
+    private static final Set<String> ONE_PERSON = Set.of("officer", "employee", "member", "chief", "head", "chairman",
+            "chairwoman", "spokeswoman", "spokesman", "spokesperson", "official", "agent", "man", "woman", "person");
 
     /**
      * "Give the exact date on which the US banned Huawei" asks "which exact date ...": an instruction naming the
@@ -550,8 +557,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (noun >= tokens.size() || noun == 1 || WH.contains(tokens.get(noun)) || EXAMPLES.contains(tokens.get(noun))) {
             return; // "name one minister", "give an example": left as they are
         }
+        boolean naming = tokens.get(0).equals("name") || tokens.get(0).equals("identify");
+        boolean onePerson = tokens.subList(noun, Math.min(tokens.size(), noun + 4)).stream().anyMatch(ONE_PERSON::contains);
         tokens.subList(0, noun).clear();
-        tokens.add(0, "which");
+        if (naming && onePerson) {
+            tokens.addAll(0, List.of("what", "is", "the", "name", "of", "the")); // "name the officer arrested with him"
+        } else {
+            tokens.add(0, "which");
+        }
     }
     /** A person's name asked for by its part. */
     private static final Pattern PERSONAL_NAME = Pattern.compile("(?i)\\b(first|full|last|given|middle)\\s+name|\\bsurname\\b");

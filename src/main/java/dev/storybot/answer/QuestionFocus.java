@@ -40,6 +40,8 @@ final class QuestionFocus {
             + "|,\\s*(?:sounds|seems|looks|feels) like\\b[^?.!]*|,\\s*(?:its|it's) giving\\b[^?.!]*|,\\s*let me guess\\b.*$"
             + "|\\s*\\b[Yy]\\s*/\\s*[Nn]\\b\\??"
             // "..., as none of us are very technical": why the asker asks, not what
+            // "(2 marks)": what an exam question is worth; ", convenient much": sarcasm
+            + "|\\s*\\(\\s*\\d+\\s*marks?\\s*\\)|,\\s*\\p{L}+ much\\s*[?!.]*\\s*$"
             + "|,\\s*(?:as|because|since|cos|coz|seeing as)\\s+(?=(?:\\S+\\s+){0,3}(?:i|i'm|we|we're|us|my|our|me)\\b)[^?.!]*");
     /** "kinda", "sorta": kind of, sort of. */
     private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");

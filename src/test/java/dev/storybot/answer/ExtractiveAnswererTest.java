@@ -877,4 +877,19 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("In which country the Huawei employee was arrested in january for spionage?").text()).contains("Poland");
         assertThat(service.ask("who took the photo of hunt and javid lol random q").text()).contains("Rousseau");
     }
+
+    @Test
+    void aPunishmentOrANameTheStoryNeverGivesIsNotInTheStory() {
+        assertThat(service.ask("what sentence did wang weijing get after he was arrested in poland").abstained()).isTrue();
+        assertThat(service.ask("name the former polish intelligence officer arrested with the huawei employee").abstained())
+                .isTrue();
+        assertThat(service.ask("\"Chairman Guo\" - guo who? full name pls").abstained()).isTrue();
+    }
+
+    @Test
+    void readsWhitehallShorthandAndSpanishFalseFriends() {
+        assertThat(service.ask("What precisely did the SoS for Defence say he had about opening the door to the Chinese firm?")
+                .text()).contains("grave concerns");
+        assertThat(service.ask("there are huawei aparatos already in the houses of people in UK?").text()).contains("already");
+    }
 }

@@ -185,4 +185,12 @@ class QuestionFocusTest {
                 .doesNotContain("wanted");
         assertThat(QuestionFocus.of("whats the spy guys name again, wang something?", stats)).doesNotContainIgnoringCase("wang");
     }
+
+    @Test
+    void dropsWhatAnExamQuestionIsWorthAndSarcasm() {
+        assertThat(QuestionFocus.of("outline how huawei responded to the arrest (2 marks)", stats))
+                .isEqualTo("outline how huawei responded to the arrest");
+        assertThat(QuestionFocus.of("and what was their excuse for firing him, convenient much", stats))
+                .isEqualTo("and what was their excuse for firing him");
+    }
 }

@@ -328,4 +328,17 @@ class QuestionTest {
         assertThat(Question.of("Which organism has taken the decision concerning Huawei", lexicon, stats).terms()).contains("decided");
         assertThat(Question.of("What is the function of Penny Mordaunt?", lexicon, stats).terms()).doesNotContain("function");
     }
+
+    @Test
+    void aKindOfAnswerTheStoryNeverSpeaksOfIsTheTopicAndNamingOnePersonAsksForAName() {
+        Question sentence = Question.of("what sentence did wang weijing get", lexicon, stats);
+        assertThat(sentence.slot()).isEmpty();
+        assertThat(sentence.terms()).contains("sentence");
+        assertThat(Question.of("name the former polish intelligence officer arrested with the huawei employee", lexicon, stats)
+                .type()).isEqualTo(Question.Type.NAME);
+        assertThat(Question.of("name the two agencies behind the report", lexicon, stats).type()).isEqualTo(Question.Type.WHICH);
+        assertThat(Question.of("Chairman Guo - guo who", lexicon, stats).type()).isEqualTo(Question.Type.NAME);
+        assertThat(Question.of("apart of Sajid Javid, who more ministers were in contra of the decision", lexicon, stats)
+                .excluded()).contains("javid");
+    }
 }
