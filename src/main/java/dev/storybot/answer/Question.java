@@ -44,6 +44,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         // "which body made the huawei call": decided on Huawei
         text = MADE_THE_CALL.matcher(text).replaceAll(m -> "decided" + (m.group(3) == null ? "" : " " + m.group(3).strip()));
         text = MADE_A_REMARK.matcher(text).replaceAll("said");
+        text = HOW_MUCH_TIME.matcher(text).replaceAll("how long"); // "how much time ago": how long ago
         text = PRONOUN_US.matcher(text).replaceAll("$1 we"); // "spy on us": the asker's people, not the US
         if (besides.find()) {
             Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
@@ -522,6 +523,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern REPORT_OF_SOURCE = Pattern.compile(
             "(?i)\\b(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\s+(?:of|by|in|from)\\s+"
                     + "(?:the\\s+)?(?:daily\\s+)?(\\p{Lu}\\p{L}+)");
+    private static final Pattern HOW_MUCH_TIME = Pattern.compile("(?i)\\bhow much time\\b");
     /** "make his comments", "made the remark": said. */
     private static final Pattern MADE_A_REMARK = Pattern.compile("(?i)\\b(made|make|makes|making|gave|give|gives|giving)\\s+"
             + "(his|her|their|its|the|these|those|this|that|a|an|such)\\s+(\\w+\\s+)?(comment|comments|remark|remarks|statement"

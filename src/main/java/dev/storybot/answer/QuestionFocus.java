@@ -108,6 +108,8 @@ final class QuestionFocus {
     /** A guess after a question: "Was it a Thursday?", "Or was it Hungary?", "Is it Jeremy Hunt?". */
     private static final Pattern AFTERTHOUGHT = Pattern.compile("(?i)\\s*(?:or\\s+)?(?:was it|is it|were they|was that|was he|was she)\\s+"
             + "(?:a|an|the|on|in|at)?\\s*[^?]{0,30}\\?$");
+    /** "Not merely 'Tuesday' - the date pls": what the asker does not want, after the question. */
+    private static final Pattern NOT_MERELY = Pattern.compile("(?i)\\s*not (?:just|merely|only|simply)\\b");
     /** Words by which a short follow-up says what form the answer takes ("got a quote?"): no guess. */
     private static final Set<String> FORM_WORDS = Set.of("quote", "quotes", "quotation", "words", "name", "names", "date",
             "dates", "list", "number", "numbers", "source", "sources", "link", "day", "year", "when", "where", "who", "why");
@@ -178,7 +180,7 @@ final class QuestionFocus {
                 continue;
             }
             List<String> opening = Terms.tokens(sentence);
-            if (asked && (AFTERTHOUGHT.matcher(sentence).lookingAt() || sentence.endsWith("?") && opening.size() <= 3
+            if (asked && (AFTERTHOUGHT.matcher(sentence).lookingAt() || NOT_MERELY.matcher(sentence).lookingAt() || sentence.endsWith("?") && opening.size() <= 3
                     && opening.stream().noneMatch(Question.WH::contains) && opening.stream().noneMatch(Question.AUXILIARIES::contains)
                     && opening.stream().noneMatch(FORM_WORDS::contains)
                     || !opening.isEmpty() && ASKERS_ASIDE.contains(opening.get(0)))) {

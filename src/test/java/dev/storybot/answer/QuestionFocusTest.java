@@ -193,4 +193,10 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("and what was their excuse for firing him, convenient much", stats))
                 .isEqualTo("and what was their excuse for firing him");
     }
+
+    @Test
+    void dropsWhatTheAskerDoesNotWantAfterTheQuestion() {
+        assertThat(QuestionFocus.of("What was the actual date of the NSC meeting? Not merely 'Tuesday' - the date pls", stats))
+                .isEqualTo("What was the actual date of the NSC meeting?");
+    }
 }

@@ -341,4 +341,10 @@ class QuestionTest {
         assertThat(Question.of("apart of Sajid Javid, who more ministers were in contra of the decision", lexicon, stats)
                 .excluded()).contains("javid");
     }
+
+    @Test
+    void howMuchTimeAgoIsHowLongAgo() {
+        assertThat(Question.of("how much time ago huawei was confronted first time with the problems", lexicon, stats).type())
+                .isEqualTo(Question.Type.HOW_LONG);
+    }
 }
