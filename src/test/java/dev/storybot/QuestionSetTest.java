@@ -188,7 +188,11 @@ class QuestionSetTest {
             "fresh-fg.jsonl,   0.92,    0.92, 0.75,    0.08",
             "fresh-fh.jsonl,   0.82,    0.85, 0.91,    0.08",
             "fresh-fi.jsonl,   0.96,    0.96, 0.75,    0.04",
-            "fresh-fj.jsonl,   0.85,    0.85, 0.83,    0.08"})
+            "fresh-fj.jsonl,   0.85,    0.85, 0.83,    0.08",
+            "fresh-fk.jsonl,   0.60,    0.67, 0.75,    0.33",
+            "fresh-fl.jsonl,   0.85,    0.85, 0.83,    0.11",
+            "fresh-fm.jsonl,   0.50,    0.46, 0.83,    0.40",
+            "fresh-fn.jsonl,   0.96,    0.96, 0.83,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));

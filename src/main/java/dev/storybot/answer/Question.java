@@ -283,7 +283,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
 
     private static final Pattern PART = Pattern.compile(
-            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+(and|n|&)\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|wat|wot|which|who|whos|whom|whose|when|wen|where|wheres|why|y|how|hows|did|does|do|is|are|was|were|has|have)\\b)"
+            "(?i)\\?\\s+(?=\\S)|[;,]?\\s+(and|n|&|\\+)\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|wat|wot|which|who|whos|whom|whose|when|wen|where|wheres|why|y|how|hows|did|does|do|is|are|was|were|has|have)\\b)"
                     + "|,\\s+(?=(is|are|was|were|did|does|do|has|have)\\s+(it|they|he|she|this|that|there)\\b)");
 
     /**

@@ -25,6 +25,19 @@ final class QuestionFocus {
             // "whats the spy guys name again, wang something?": a half-remembered answer
             + "|,\\s*\\p{L}+\\s+(?:something|sth|smth|summat|whatever)\\s*(?=\\?*\\s*$)"
             + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?");
+    /**
+     * Analysts' shorthand written in capitals, read only so: "HW kit" is Huawei's (lower-case "hw" is chat for
+     * "how"), "PL" is Poland ("pl" may be "please"), "MoD" the defence ministry ("mod" is a moderator).
+     */
+    private static final java.util.Map<String, String> SHORTHAND_WORDS = java.util.Map.of("HW", "Huawei", "PL", "Poland",
+            "USG", "US government",
+            "CNI", "critical national infrastructure", "natsec", "national security");
+    private static final Pattern SHORTHAND = Pattern.compile("\\b(HW|PL|USG|CNI|natsec)\\b");
+    /** A closing line after the question: "Thanks in advance, Grandpa Tom", "Cheers, Dave", "Kind regards". */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)(?<=[.!?])\\s+(?:many |huge |big )?(?:thanks|thank you|thank u"
+            + "|cheers|regards|kind regards|best wishes|best|love|ta|much appreciated)\\b[^?]*$");
+    /** "whereabouts in Glasgow is it": where. */
+    private static final Pattern WHEREABOUTS = Pattern.compile("(?i)(^|[,;]\\s+(?:and\\s+)?|\\b(?:and|so)\\s+)whereabouts\\b(?=\\s+\\w)");
     /** Question words in Cantonese romanisation, as Hong Kong English writes them ("dim gaai", "gei do"). */
     private static final java.util.Map<String, String> CANTONESE_WORDS = java.util.Map.of("dim gaai", "why", "dim gai", "why",
             "gei do", "how many", "mat ye", "what", "mud ye", "what", "bin go", "who", "bin dou", "where", "gei si", "when",
@@ -43,6 +56,15 @@ final class QuestionFocus {
             // "(2 marks)": what an exam question is worth; ", convenient much": sarcasm
             + "|\\s*\\(\\s*\\d+\\s*marks?\\s*\\)|,\\s*\\p{L}+ much\\s*[?!.]*\\s*$"
             + "|,\\s*(?:as|because|since|cos|coz|seeing as)\\s+(?=(?:\\S+\\s+){0,3}(?:i|i'm|we|we're|us|my|our|me)\\b)[^?.!]*");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]{1,120})\\)");
+
+    /** Whether most words of a bracketed gloss are words the story never uses (nor any word for them). */
+    private static boolean foreignGloss(String inside, CorpusStats stats) {
+        List<String> words = Terms.tokens(inside).stream().filter(w -> !Terms.isStop(w) && !LEXICON.isGeneric(w)).toList();
+        long known = words.stream().filter(w -> storyWord(w, stats) || stats.knows(Terms.stem(w))).count();
+        return !words.isEmpty() && 2 * known < words.size();
+    }
+
     /** "kinda", "sorta": kind of, sort of. */
     private static final Pattern KINDA = Pattern.compile("(?i)\\b(kind|sort)a\\b");
     /**
@@ -80,6 +102,7 @@ final class QuestionFocus {
             + "|\\bmuch appreciated\\b[.!]*|\\bcheers\\b[.!]*(?=\\s*$)"
             + "|(?:,?\\s*(?:and )?(?:my )?)?\\b(?:apologies|sorry|forgive me) if (?:this|that|it)(?: question)? (?:has|have|'s) (?:been|already been) (?:asked|answered|covered)(?: already| before)?\\b[.!]*"
             + "|\\bpardon my (?:memory|ignorance|poor memory)\\b,?"
+            + "|\\b(?:so )?sorry to (?:bother|trouble|interrupt|pester)(?: (?:you|everyone|everybody|you all|all))?\\b[,.!]*"
             + "|,\\s*(?:i\\s+)?(?:missed|need|want|wanna|gotta|have to|going to)\\s+(?:it|this|that|to\\s+(?:say|read|use|put|quote|mention)\\s+(?:it|this|that))\\b[^?]*[?]*\\s*$"
             + "|\\b(?:(?:to |we can |i can )?read (?:it )?out )?on (?:the )?air\\b"
             + "|\\b(?:sorry|apologies|forgive me),? if (?:this|that|it) (?:is|'s|sounds like|seems like) (?:a|an) (?:[\\w-]+ ){0,2}question\\b,?(?: but)?");
@@ -146,10 +169,17 @@ final class QuestionFocus {
      * knowledge never uses. A plain question comes back unchanged.
      */
     static String of(String question, CorpusStats stats) {
+        question = SHORTHAND.matcher(question).replaceAll(m -> SHORTHAND_WORDS.get(m.group()));
+        // "Thanks in advance, Grandpa Tom": a closing line, and the name signs it
+        question = SIGN_OFF.matcher(question).replaceAll("").strip();
+        question = WHEREABOUTS.matcher(question).replaceAll("$1where");
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
         // "did the PM (their version of a president i guess?) greenlight it": an aside, not what is asked
         question = ASIDE.matcher(question).replaceAll(" ").replaceAll("\\s+([?,.!])", "$1").strip();
+        // "(transparency/assurance play)": a gloss in words the story does not use says nothing it can answer
+        question = BRACKETS.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                foreignGloss(m.group(1), stats) ? " " : m.group())).replaceAll("\\s+([?,.!])", "$1").strip();
         String t = CLEFT.matcher(WITH_WITHOUT.matcher(question).replaceAll(m -> m.group(1) == null ? "with " : "without"))
                 .replaceAll(" ");
         t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");

@@ -199,4 +199,21 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("What was the actual date of the NSC meeting? Not merely 'Tuesday' - the date pls", stats))
                 .isEqualTo("What was the actual date of the NSC meeting?");
     }
+
+    @Test
+    void readsAnalystsShorthandInCapitalsOnly() {
+        assertThat(QuestionFocus.of("where has HW opened testing centres?", stats)).contains("Huawei");
+        assertThat(QuestionFocus.of("hw many ministers opposed it", stats)).doesNotContain("Huawei");
+    }
+
+    @Test
+    void dropsAGlossInWordsTheStoryNeverUsesAndASignOff() {
+        assertThat(QuestionFocus.of("where has Huawei opened testing centres for regulators (transparency/assurance play)?", stats))
+                .isEqualTo("where has Huawei opened testing centres for regulators?");
+        assertThat(QuestionFocus.of("what did the NSC agree (the security council)?", stats)).contains("(the security council)");
+        assertThat(QuestionFocus.of("When did Chairman Guo say it? Thanks in advance, Grandpa Tom", stats))
+                .isEqualTo("When did Chairman Guo say it?");
+        assertThat(QuestionFocus.of("Sorry to bother everyone, what day did the NSC meet?", stats))
+                .isEqualTo("what day did the NSC meet?");
+    }
 }

@@ -347,4 +347,11 @@ class QuestionTest {
         assertThat(Question.of("how much time ago huawei was confronted first time with the problems", lexicon, stats).type())
                 .isEqualTo(Question.Type.HOW_LONG);
     }
+
+    @Test
+    void aPlusOrWhereaboutsStartsAnotherQuestion() {
+        assertThat(Question.parts("name of the employee arrested in Poland + what action did Huawei take")).hasSize(2);
+        assertThat(Question.parts(QuestionFocus.of("On what day is CYBERUK, and whereabouts in Glasgow is it held?", stats)))
+                .containsExactly("On what day is CYBERUK", "where in Glasgow is it held?");
+    }
 }
