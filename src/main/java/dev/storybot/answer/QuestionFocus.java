@@ -26,12 +26,11 @@ final class QuestionFocus {
             + "|,\\s*\\p{L}+\\s+(?:something|sth|smth|summat|whatever)\\s*(?=\\?*\\s*$)"
             + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?");
     /**
-     * Analysts' shorthand written in capitals, read only so: "HW kit" is Huawei's (lower-case "hw" is chat for
-     * "how"), "PL" is Poland ("pl" may be "please"), "MoD" the defence ministry ("mod" is a moderator).
+     * Analysts' shorthand, matched with its case: "HW kit" is Huawei's (lower-case "hw" is chat for "how"), "PL"
+     * is Poland ("pl" may be "please").
      */
     private static final java.util.Map<String, String> SHORTHAND_WORDS = java.util.Map.of("HW", "Huawei", "PL", "Poland",
-            "USG", "US government",
-            "CNI", "critical national infrastructure", "natsec", "national security");
+            "USG", "US government", "CNI", "critical national infrastructure", "natsec", "national security");
     private static final Pattern SHORTHAND = Pattern.compile("\\b(HW|PL|USG|CNI|natsec)\\b");
     /** A closing line after the question: "Thanks in advance, Grandpa Tom", "Cheers, Dave", "Kind regards". */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)(?<=[.!?])\\s+(?:many |huge |big )?(?:thanks|thank you|thank u"
