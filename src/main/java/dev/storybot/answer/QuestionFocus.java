@@ -168,6 +168,7 @@ final class QuestionFocus {
      * knowledge never uses. A plain question comes back unchanged.
      */
     static String of(String question, CorpusStats stats) {
+        question = Hinglish.toEnglish(question); // "NSC ne kaunse din agree kiya?": which day did the NSC agree?
         question = SHORTHAND.matcher(question).replaceAll(m -> SHORTHAND_WORDS.get(m.group()));
         // "Thanks in advance, Grandpa Tom": a closing line, and the name signs it
         question = SIGN_OFF.matcher(question).replaceAll("").strip();

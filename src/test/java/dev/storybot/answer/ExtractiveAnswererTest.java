@@ -110,6 +110,15 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersAQuestionTypedInRomanisedHindiOrUrdu() {
+        assertThat(service.ask("huawei wale employee ka naam kya tha jo poland me pakda gaya").text()).contains("Wang Weijing");
+        assertThat(service.ask("five eyes wale log glasgow me kab milenge").text()).contains("Wednesday");
+        assertThat(service.ask("MI6 chief ne chinese firms ke baare me kya kaha").text()).contains("comfortable");
+        assertThat(service.ask("kya germany ne huawei ko ban kar diya?").text()).contains("resisted");
+        assertThat(service.ask("huawei ka CEO kaun hai yaar").abstained()).isTrue();
+    }
+
+    @Test
     void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
         assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
         assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");

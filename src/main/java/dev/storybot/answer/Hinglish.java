@@ -1,0 +1,314 @@
+package dev.storybot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Questions typed in romanised Hindi or Urdu mixed with English ("NSC ne kaunse din agree kiya tha?"), as
+ * millions of Discord users write, read as the English question they ask ("which day NSC agree?"). Hindi
+ * and Urdu put the question word where the answer goes and the verb last, and carry grammar in small words
+ * (postpositions "ne", "ko", "ke", auxiliaries "hai", "tha", light verbs "kiya", "diya") that say nothing
+ * the knowledge can match. The reading keeps the English and Hindi content words in their order, drops the
+ * grammar words, translates the few common Hindi content words such questions use, and puts the question
+ * word first. A question with fewer than two distinct Hindi grammar words is English and comes back as it is.
+ * Stateless and thread-safe.
+ */
+final class Hinglish {
+
+    /**
+     * Words that mark a question as romanised Hindi or Urdu: common in it and not English words (so not
+     * "the", "to", "is", "us", "me", "do", "par", which both languages write).
+     */
+    private static final Set<String> MARKERS = Set.of("hai", "hain", "hein", "hy", "kya", "kia", "kaun", "kon", "kisne",
+            "kisko", "kise", "kaunse", "kaunsa", "kaunsi", "konsa", "konse", "konsi", "kitne", "kitna", "kitni", "kab",
+            "kahan", "kahaan", "kidhar", "kyu", "kyun", "kyon", "kyoon", "kiun", "kaise", "kaisay", "kesay", "ke", "ka",
+            "ki", "ko", "ne", "ny", "mein", "tha", "thi", "thay", "diya", "dia", "kiya", "wala", "wale", "wali", "walay",
+            "yaar", "yar", "bhai", "matlab", "nahi", "nahin", "aur", "bhi", "liye", "baare", "hisab", "hisaab", "saath",
+            "batao", "bata", "bataiye", "bataye", "raha", "rahe", "rahi", "gaya", "gaye", "gayi", "hua", "hui", "hue",
+            "hoga", "hogi", "sakta", "sakti", "sakte", "karne", "karna", "kiye", "kisi", "koi", "kuch", "sirf", "pe", "kis",
+            "saal", "karte", "karta", "karti", "lagaye", "lagaya", "kitny", "kitnay", "thy", "nhi", "hoa", "howa", "krna",
+            "mutabiq", "dafa", "kidher", "kiyun", "kesy", "kaisy");
+    /** Question words no English question uses: one is enough to read the question as Hindi or Urdu. */
+    private static final Set<String> STRONG = Set.of("kya", "kaun", "kisne", "kisko", "kitne", "kitna", "kitni", "kaunse",
+            "kaunsa", "kaunsi", "konsa", "konse", "konsi", "kyun", "kyu", "kyon", "kahan", "kahaan", "kidhar", "kaise", "kis", "kitny", "kitnay", "kidher", "kiyun");
+
+    /** Grammar words that say nothing a passage could match: postpositions, auxiliaries, light verbs, particles. */
+    private static final Set<String> GRAMMAR = Set.of("ne", "ny", "ko", "ka", "ki", "ke", "k", "me", "mein", "mai", "mn",
+            "se", "sy", "pe", "pr", "par", "hai", "hain", "hein", "hy", "he", "tha", "thi", "the", "thay", "thee", "ho",
+            "hona", "hua", "hui", "hue", "huwa", "raha", "rahe", "rahi", "rha", "rhe", "rhi", "gaya", "gaye", "gayi", "gya",
+            "gye", "diya", "diye", "dia", "di", "kiya", "kiye", "kia", "kar", "karne", "karna", "karke", "karwa", "karwaya",
+            "karwana", "kr", "krna", "krne", "krdia", "kardiya", "sakta", "sakti", "sakte", "skta", "skti", "wala", "wale",
+            "wali", "walay", "waly", "bhi", "b", "yaar", "yar", "bhai", "bro", "na", "naa", "toh", "to", "tu", "jo", "wo",
+            "woh", "vo", "ye", "yeh", "ya", "yah", "uska", "uski", "uske", "usne", "usko", "iska", "iski", "iske", "isne",
+            "isko", "inka", "inki", "inke", "unka", "unki", "unke", "unhone", "unko", "inhone", "koi", "kuch", "kisi",
+            "sab", "sabhi", "baare", "bare", "baray", "hoga", "hogi", "honge", "hota", "hoti", "hote", "batao", "bata",
+            "bataiye", "bataye", "batayein", "btao", "bolo", "do", "dena", "dijiye", "please", "pls", "plz", "ji", "haan",
+            "han", "acha", "accha", "achha", "abhi", "already", "finally", "wahi", "yahi", "bas", "hi", "a", "an", "is",
+            "us", "in", "un", "lo", "le", "liya", "liye", "lie", "raat", "tak", "thy", "hn", "hoa", "howa", "hoi", "gai", "gae",
+            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein");
+
+    /** Common Hindi and Urdu content words of news questions, in English. */
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("desh", "country"), Map.entry("deshon", "countries"),
+            Map.entry("mulk", "country"), Map.entry("mulkon", "countries"), Map.entry("saal", "year"),
+            Map.entry("saalon", "years"), Map.entry("baras", "year"), Map.entry("naam", "name"), Map.entry("din", "day"),
+            Map.entry("dino", "days"), Map.entry("dinon", "days"), Map.entry("mahina", "month"), Map.entry("mahine", "month"),
+            Map.entry("hafta", "week"), Map.entry("hafte", "week"), Map.entry("log", "people"), Map.entry("logon", "people"),
+            Map.entry("logo", "people"), Map.entry("sarkar", "government"), Map.entry("sarkaar", "government"),
+            Map.entry("hukumat", "government"), Map.entry("wajah", "reason"), Map.entry("waja", "reason"),
+            Map.entry("vajah", "reason"), Map.entry("shehar", "city"), Map.entry("sheher", "city"), Map.entry("shahar", "city"),
+            Map.entry("jagah", "place"), Map.entry("kaam", "work"), Map.entry("paisa", "money"), Map.entry("paise", "money"),
+            Map.entry("keemat", "price"), Map.entry("kimat", "price"), Map.entry("saza", "sentence"), Map.entry("saja", "sentence"),
+            Map.entry("giraftar", "arrested"), Map.entry("pakda", "arrested"), Map.entry("pakde", "arrested"),
+            Map.entry("pakdi", "arrested"), Map.entry("pakra", "arrested"), Map.entry("giraftaar", "arrested"), Map.entry("jasoos", "spy"),
+            Map.entry("jasoosi", "spying"), Map.entry("jasusi", "spying"), Map.entry("khatra", "threat"),
+            Map.entry("khatre", "threat"), Map.entry("chinta", "concern"), Map.entry("faisla", "decision"),
+            Map.entry("faisle", "decision"), Map.entry("faisala", "decision"), Map.entry("mantri", "minister"),
+            Map.entry("mantriyon", "ministers"), Map.entry("pehle", "before"), Map.entry("baad", "after"),
+            Map.entry("sach", "true"), Map.entry("galat", "wrong"), Map.entry("bahar", "excluded"), Map.entry("band", "banned"),
+            Map.entry("inkar", "refused"), Map.entry("bola", "said"), Map.entry("boli", "said"), Map.entry("bole", "said"),
+            Map.entry("bataya", "said"), Map.entry("batayi", "said"), Map.entry("likha", "wrote"), Map.entry("likhi", "wrote"), Map.entry("likhe", "wrote"), Map.entry("mila", "found"),
+            Map.entry("mili", "found"), Map.entry("milenge", "meet"), Map.entry("milegi", "meet"), Map.entry("milega", "meet"),
+            Map.entry("lagaya", "imposed"), Map.entry("lagaye", "imposed"), Map.entry("lagayi", "imposed"),
+            Map.entry("lagai", "imposed"), Map.entry("khola", "opened"), Map.entry("khole", "opened"), Map.entry("kholi", "opened"),
+            Map.entry("nikala", "sacked"), Map.entry("nikale", "sacked"), Map.entry("nikali", "sacked"),
+            Map.entry("dekha", "saw"), Map.entry("banaya", "built"), Map.entry("banane", "build"), Map.entry("banana", "build"),
+            Map.entry("chahte", "want"), Map.entry("chahta", "want"), Map.entry("sirf", "only"), Map.entry("pura", "full"),
+            Map.entry("puri", "full"), Map.entry("poori", "full"), Map.entry("chalegi", "last"), Map.entry("chalega", "last"), Map.entry("chalenge", "last"),
+            Map.entry("pehli", "first"), Map.entry("baar", "time"), Map.entry("pehla", "first"),
+            Map.entry("matlab", "mean"), Map.entry("aur", "and"), Map.entry("nahi", "not"), Map.entry("nahin", "not"),
+            Map.entry("nai", "not"), Map.entry("nhi", "not"), Map.entry("dafa", "time"), Map.entry("faislay", "decision"),
+            Map.entry("faisly", "decision"), Map.entry("wja", "reason"), Map.entry("ni", "not"), Map.entry("saath", "with"), Map.entry("sath", "with"),
+            Map.entry("alawa", "besides"), Map.entry("ilawa", "besides"), Map.entry("khilaf", "against"),
+            Map.entry("khilaaf", "against"), Map.entry("bare", "about"), Map.entry("baare", "about"), Map.entry("baray", "about"));
+
+    /** Question words, each read as the English one. */
+    private static final Map<String, String> WH = Map.ofEntries(Map.entry("kaun", "who"), Map.entry("kon", "who"),
+            Map.entry("kisne", "who"), Map.entry("kisko", "who"), Map.entry("kise", "who"), Map.entry("kinhone", "who"),
+            Map.entry("kiska", "whose"), Map.entry("kiski", "whose"), Map.entry("kiske", "whose"), Map.entry("kya", "what"),
+            Map.entry("kia", "what"), Map.entry("kab", "when"), Map.entry("kahan", "where"), Map.entry("kaha", "where"),
+            Map.entry("kahaan", "where"), Map.entry("kidhar", "where"), Map.entry("kyu", "why"), Map.entry("kyun", "why"),
+            Map.entry("kyon", "why"), Map.entry("kyoon", "why"), Map.entry("kiun", "why"), Map.entry("kyo", "why"),
+            Map.entry("kitne", "how many"), Map.entry("kitna", "how much"), Map.entry("kitni", "how many"),
+            Map.entry("kitny", "how many"), Map.entry("kitnay", "how many"), Map.entry("kidher", "where"),
+            Map.entry("kiyun", "why"), Map.entry("kesy", "how"), Map.entry("kaisy", "how"),
+            Map.entry("kaise", "how"), Map.entry("kaisay", "how"), Map.entry("kese", "how"), Map.entry("kesay", "how"),
+            Map.entry("kaunse", "which"), Map.entry("kaunsa", "which"), Map.entry("kaunsi", "which"), Map.entry("konsa", "which"),
+            Map.entry("konse", "which"), Map.entry("konsi", "which"), Map.entry("kis", "which"), Map.entry("kin", "which"));
+
+    /** Question words that take the noun after them ("kitne countries", "kis venue"). */
+    private static final Set<String> TAKES_NOUN = Set.of("which", "how many", "how much", "whose");
+
+    /** Two-word forms read as one word first: "kis ne" is "kisne", "kaun kaun" is "kaun", "kis liye" is "kyun". */
+    private static final Pattern PAIRS = Pattern.compile("(?i)\\b(?:(kis|kin)\\s+(ne|ny|ko)|(kaun|kon|kaha|kahan)\\s+\\3"
+            + "|(kis)\\s+(liye|lie|wajah se|tarah)|(kaun|kon)\\s+(se|sa|si|sy)|(ke|k)\\s+(?:hisab|hisaab|mutabiq)(?:\\s+(?:se|sy))?"
+            + "|(yes|haan|han)\\s+(?:ya|or)\\s+(?:no|nahi|nahin|na))\\b");
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[?!.,;:]");
+
+    private Hinglish() {
+    }
+
+    /** The English question a romanised Hindi or Urdu question asks, or the question unchanged. */
+    static String toEnglish(String question) {
+        if (!isHinglish(question)) {
+            return question;
+        }
+        String text = pairs(pairs(question)); // "kaun kaun se desh": kaun se desh, then kaunse desh
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        List<String> clauses = new ArrayList<>();
+        List<String> clause = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.matches("[?!.;:,]")) {
+                addClause(clause, clauses);
+                clause = new ArrayList<>();
+                continue;
+            }
+            clause.add(t);
+            // the verb ends a Hindi clause: "kaun hai | uska post kya hai"
+            if (CLAUSE_ENDS.contains(t.toLowerCase(Locale.ROOT)) && askedLater(tokens, i + 1) && asks(clause)) {
+                addClause(clause, clauses);
+                clause = new ArrayList<>();
+            }
+        }
+        addClause(clause, clauses);
+        // "chairman guo ka full name kya hai, sirf guo likha hai": a remark after the question asks nothing
+        int last = clauses.size() - 1;
+        while (last > 0 && !clauses.get(last).endsWith("?") && clauses.subList(0, last).stream().anyMatch(c -> c.endsWith("?"))) {
+            clauses.remove(last--);
+        }
+        String english = String.join(" ", clauses).strip();
+        return english.isEmpty() ? question : english;
+    }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of("hai", "hain", "hein", "tha", "thi", "thay", "hy");
+
+    private static String pairs(String text) {
+        return PAIRS.matcher(text).replaceAll(m -> {
+            if (m.group(1) != null) {
+                return m.group(2).equalsIgnoreCase("ko") ? "kisko" : "kisne";
+            }
+            if (m.group(3) != null) {
+                return m.group(3);
+            }
+            if (m.group(4) != null) {
+                return m.group(5).equalsIgnoreCase("tarah") ? "kaise" : "kyun";
+            }
+            if (m.group(6) != null) {
+                return "kaunse";
+            }
+            if (m.group(8) != null) {
+                return "according to";
+            }
+            return "";
+        });
+    }
+
+    private static final Set<String> PARTICLES = Set.of("ka", "ki", "ke", "ko", "ne", "ny");
+
+    private static boolean isHinglish(String question) {
+        Set<String> seen = new HashSet<>();
+        Matcher m = TOKEN.matcher(question);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (MARKERS.contains(w)) {
+                seen.add(w);
+            }
+        }
+        // two markers, not both one-syllable particles ("ki", "ka" may be initials or names), or one question word
+        return seen.size() >= 2 && !PARTICLES.containsAll(seen) || seen.stream().anyMatch(STRONG::contains);
+    }
+
+    private static boolean asks(List<String> clause) {
+        return clause.stream().anyMatch(t -> WH.containsKey(t.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean askedLater(List<String> tokens, int from) {
+        for (int i = from; i < tokens.size() && !tokens.get(i).matches("[?!.;:,]"); i++) {
+            if (WH.containsKey(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One clause in English order: the question word and its noun first, then the content words as typed. */
+    private static void addClause(List<String> clause, List<String> out) {
+        if (clause.isEmpty()) {
+            return;
+        }
+        String asked = null;
+        boolean yesNo = false;
+        boolean objectAsked = false;
+        List<String> rest = new ArrayList<>();
+        int phrase = 0; // where the noun phrase being read starts in rest
+        int added = -2; // the clause token last added to rest
+        for (int i = 0; i < clause.size(); i++) {
+            String t = clause.get(i);
+            String w = t.toLowerCase(Locale.ROOT);
+            String wh = WH.get(w);
+            if (wh != null && asked == null) {
+                if (i == 0 && (w.equals("kya") || w.equals("kia")) && contentWords(clause, 1) >= 2) {
+                    yesNo = true; // "kya germany ne bhi ban kiya?": did Germany ban it too?
+                    continue;
+                }
+                asked = wh;
+                objectAsked = OBJECT_WH.contains(w);
+                if (TAKES_NOUN.contains(wh) && i + 1 < clause.size() && !GRAMMAR.contains(clause.get(i + 1).toLowerCase(Locale.ROOT))) {
+                    asked = wh + " " + word(clause.get(++i));
+                    String next = i + 1 < clause.size() ? clause.get(i + 1) : "";
+                    if (next.length() > 3 && next.endsWith("s") && isContent(next) && !WORDS.containsKey(next.toLowerCase(Locale.ROOT))) {
+                        asked += " " + next; // "kitne testing centres": a noun the plural ends
+                        i++;
+                    }
+                }
+                continue;
+            }
+            if (wh != null) {
+                if (w.equals("kaha") && WH.containsKey(clause.get(i - 1).toLowerCase(Locale.ROOT))) {
+                    rest.add("said"); // "kya kaha": what did he say
+                    added = i;
+                }
+                continue; // "kaun ... kaun": asked once
+            }
+            if ((w.equals("aur") || w.equals("or")) && (rest.isEmpty() || i + 1 < clause.size()
+                    && WH.containsKey(clause.get(i + 1).toLowerCase(Locale.ROOT)))) {
+                continue; // "aur kaun arrest hua": who else; a clause opening with "aur" joins nothing
+            }
+            if (t.equals("US")) {
+                rest.add(t); // "US ke saath": the United States, not the Hindi "that"
+                added = i;
+                continue;
+            }
+            String english = WORDS.getOrDefault(w, w);
+            if (POSTPOSITIONS.contains(english) || w.equals("according")) {
+                // "chinese officials ke hisab se", "huawei ke alawa": the preposition goes before its noun
+                rest.add(phrase, w.equals("according") ? "according to" : english);
+                if (w.equals("according") && i + 1 < clause.size() && clause.get(i + 1).equalsIgnoreCase("to")) {
+                    i++;
+                }
+                phrase = rest.size();
+                continue;
+            }
+            if (POSSESSIVE.contains(w) && added == i - 1 && i + 1 < clause.size()
+                    && isContent(clause.get(i + 1)) && !WH.containsKey(clause.get(i + 1).toLowerCase(Locale.ROOT))
+                    && !POSTPOSITIONS.contains(word(clause.get(i + 1)))) {
+                rest.set(rest.size() - 1, rest.get(rest.size() - 1) + "'s"); // "guo ka full name": Guo's full name
+                continue;
+            }
+            if (GRAMMAR.contains(w) && !WORDS.containsKey(w)) {
+                if (!POSSESSIVE.contains(w)) {
+                    phrase = rest.size(); // "ke" may yet be "ke baare me", about the noun before it
+                }
+                continue;
+            }
+            rest.add(word(t));
+            added = i;
+        }
+        if (asked == null && !yesNo && rest.isEmpty()) {
+            return;
+        }
+        // "PM ne kisko defy kiya": whom did the PM defy, with the PM its subject
+        String lead = asked != null ? (objectAsked ? asked + " did" : asked) : yesNo ? "did" : "";
+        String sentence = (lead + " " + String.join(" ", rest)).strip();
+        if (asked != null || yesNo) {
+            sentence += "?";
+        } else {
+            sentence += ".";
+        }
+        out.add(sentence);
+    }
+
+    /** Hindi postpositions, in English: they follow their noun ("X ke baare me" is about X). */
+    private static final Set<String> POSTPOSITIONS = Set.of("about", "with", "besides", "against");
+    private static final Set<String> POSSESSIVE = Set.of("ka", "ki", "ke", "k");
+
+    private static boolean isContent(String token) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return !token.matches("[?!.;:,]") && (!GRAMMAR.contains(w) || WORDS.containsKey(w)) && !WH.containsKey(w)
+                && !POSSESSIVE.contains(w);
+    }
+
+    private static final Set<String> OBJECT_WH = Set.of("kisko", "kise", "kinko");
+
+    private static long contentWords(List<String> clause, int from) {
+        return clause.subList(Math.min(from, clause.size()), clause.size()).stream()
+                .filter(t -> !GRAMMAR.contains(t.toLowerCase(Locale.ROOT)) || WORDS.containsKey(t.toLowerCase(Locale.ROOT))).count();
+    }
+
+    private static String word(String token) {
+        String english = WORDS.get(token.toLowerCase(Locale.ROOT));
+        return english != null ? english : token;
+    }
+}

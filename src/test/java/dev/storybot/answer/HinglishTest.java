@@ -1,0 +1,55 @@
+package dev.storybot.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HinglishTest {
+
+    @Test
+    void anEnglishQuestionComesBackUnchanged() {
+        for (String english : new String[] {"who chairs the NSC?", "Is the US going to ban Huawei, or is it the EU?",
+                "what did the PM say to us in the interview to the press", "ki and ka are not words here", ""}) {
+            assertThat(Hinglish.toEnglish(english)).isEqualTo(english);
+        }
+    }
+
+    @Test
+    void putsTheQuestionWordFirstAndDropsTheGrammarWords() {
+        assertThat(Hinglish.toEnglish("MI6 ka boss kaun hai bhai")).isEqualTo("who MI6's boss?");
+        assertThat(Hinglish.toEnglish("NSC ki meeting kab hui thi?")).isEqualTo("when NSC's meeting?");
+        assertThat(Hinglish.toEnglish("huawei ne kitne testing centres khole")).isEqualTo("how many testing centres huawei opened?");
+        assertThat(Hinglish.toEnglish("ye conference kis shehar me hogi yaar")).isEqualTo("which city conference?");
+    }
+
+    @Test
+    void readsTwoWordQuestionWordsAndRepeatedOnes() {
+        assertThat(Hinglish.toEnglish("kaun kaun se desh five eyes me hain")).isEqualTo("which country five eyes?");
+        assertThat(Hinglish.toEnglish("report kis ne likhi thi")).isEqualTo("who report wrote?");
+        assertThat(Hinglish.toEnglish("huawei ne employee ko kis liye nikala")).isEqualTo("why huawei employee sacked?");
+    }
+
+    @Test
+    void aLeadingKyaAsksYesOrNoUnlessOnlyANounFollows() {
+        assertThat(Hinglish.toEnglish("kya japan ne huawei pe curbs lagaye hain?")).isEqualTo("did japan huawei curbs imposed?");
+        assertThat(Hinglish.toEnglish("kya wajah thi")).isEqualTo("what reason?");
+    }
+
+    @Test
+    void postpositionsGoBeforeTheirNounAndKaMakesAPossessive() {
+        assertThat(Hinglish.toEnglish("Hunt ne huawei ke baare me kya kaha")).isEqualTo("what Hunt about huawei said?");
+        assertThat(Hinglish.toEnglish("US officials ke hisab se problem kya hai")).isEqualTo("what according to US officials problem?");
+        assertThat(Hinglish.toEnglish("Wang ka naam kya hai")).isEqualTo("what Wang's name?");
+    }
+
+    @Test
+    void anObjectQuestionKeepsItsSubject() {
+        assertThat(Hinglish.toEnglish("May ne kisko overrule kiya")).isEqualTo("who did May overrule?");
+    }
+
+    @Test
+    void splitsTwoQuestionsAndDropsARemarkAfterThem() {
+        assertThat(Hinglish.toEnglish("home secretary kaun hai aur usne kya bola")).isEqualTo("who home secretary? what said?");
+        assertThat(Hinglish.toEnglish("guo ka surname kya hai? sirf guo likha hai")).isEqualTo("what guo's surname?");
+    }
+}
