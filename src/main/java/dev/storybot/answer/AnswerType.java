@@ -241,7 +241,8 @@ final class AnswerType {
         }
         List<String> tokens = Terms.tokens(sentence);
         for (int i = 0; i < tokens.size(); i++) {
-            if (NUMBER.matcher(tokens.get(i)).matches()) {
+            // "no material progress": none is how much progress
+            if (NUMBER.matcher(tokens.get(i)).matches() || tokens.get(i).equals("no")) {
                 for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
                     if (counted.contains(Terms.stem(tokens.get(j)))) {
                         return true;

@@ -80,7 +80,8 @@ final class Lexicon {
             "fail failed failure unable",
             "warn warned warning warnings advice advise advised",
             "member members membership",
-            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws",
+            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws dodgy faulty defect defects defective"
+                    + " bug bugs buggy",
             "secure security safe safety",
             "country countries nation nations state states government governments",
             "leave left quit resign resigned",
@@ -99,7 +100,7 @@ final class Lexicon {
             "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping"
                     + " overplay overplayed overplaying overplays overegg overegged overegging"
                     + " fuss",
-            "agree agreed agreement accept accepted reach reached",
+            "agree agreed agreement accept accepted reach reached cave caved caving buckle buckled fold folded yield yielded",
             "interfere interfered interfering interference meddle meddled meddling mess messing",
             "home homes household households house houses",
             "downplay downplayed downplaying played-down play-down",
@@ -151,6 +152,8 @@ final class Lexicon {
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
             "sabi know", "na is", "probs problems", "prob problem",
             "hmg government", "sofs secretary", "fvey fiveeyes", "alr already",
+            // politicians' and papers' nicknames in British political chat
+            "maybot may", "torygraph telegraph", "grauniad guardian", "jezza jeremy", "saj sajid", "bojo boris",
             // learners' spellings (Portuguese and Spanish false friends)
             "foto photo", "fotos photos", "demited sacked", "demitted sacked", "cargos jobs", "cargo job",
             "representants representatives", "equipaments equipment", "exemple example", "exemples examples",
@@ -188,7 +191,13 @@ final class Lexicon {
             "roll call:", "if poss:", "his jotters:sacked", "their jotters:sacked", "heid bummer:head",
             "fallin oot:strain", "falling out:strain", "fall out:strain", "fell out:strain", "bad idea:",
             "good idea:", "own defence:", "own defense:", "its defence:", "their defence:", "shown in:pictured", "humour me:", "humor me:", "in total:", "all together:", "on top:", "lays out:", "lay out:", "laid out:", "threat model:threat", "threat models:threats", "sitting on:",
-            "sat on:", "sit on:", "on about:", "going on:", "regard to:", "respect to:", "big deal:exaggerate");
+            "sat on:", "sit on:", "on about:", "going on:", "regard to:", "respect to:", "big deal:exaggerate",
+            // "done naff all": nothing, in British slang; "the rest of five eyes": the other members
+            "naff all:nothing", "sod all:nothing", "bugger all:nothing", "jack all:nothing", "diddly squat:nothing",
+            "rest of:other", "in practice:", "in reality:", "in real terms:", "official response:response",
+            "official statement:statement", "official reaction:reaction", "official position:position",
+            "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
+            "screwed up:soured", "muck up:sour", "mucked up:soured");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is

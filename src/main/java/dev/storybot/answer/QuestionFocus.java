@@ -55,6 +55,13 @@ final class QuestionFocus {
             // "(2 marks)": what an exam question is worth; ", convenient much": sarcasm
             + "|\\s*\\(\\s*\\d+\\s*marks?\\s*\\)|,\\s*\\p{L}+ much\\s*[?!.]*\\s*$"
             + "|,\\s*(?:as|because|since|cos|coz|seeing as)\\s+(?=(?:\\S+\\s+){0,3}(?:i|i'm|we|we're|us|my|our|me)\\b)[^?.!]*");
+    /** "Private Pike (sorry, Defence Sec Gavin Williamson)": the name the asker corrects to replaces the one before. */
+    private static final Pattern CORRECTION = Pattern.compile("(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}\\p{Lu}[\\p{L}'-]*\\s*"
+            + "\\((?i:sorry|oops|i mean|sorry,? i mean|er|erm|um|ahem|cough|cough cough|aka|a\\.k\\.a\\.)[,:]?\\s+([^()]{1,80})\\)");
+    /** "what are their job titles, i genuinely lose track of ...": a remark about the asker after the question. */
+    private static final Pattern ASKERS_REMARK = Pattern.compile("(?i)^((?:what|which|who|whom|whose|when|where|why|how|is|are|was"
+            + "|were|do|does|did|has|have|had|can|could|will|would)\\b[^,?]*[^,?\\s])\\s*,\\s*(?:(?:and|but|tbh|honestly|lol)\\s+)?"
+            + "(?:i|i'm|im|i've|ive)\\s+(?!mean\\b|wonder\\b|wondered\\b)[^?.!]*[.!]*\\s*$");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]{1,120})\\)");
 
     /** Whether most words of a bracketed gloss are words the story never uses (nor any word for them). */
@@ -175,6 +182,8 @@ final class QuestionFocus {
         question = WHEREABOUTS.matcher(question).replaceAll("$1where");
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
+        question = CORRECTION.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip()));
+        question = ASKERS_REMARK.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
         // "did the PM (their version of a president i guess?) greenlight it": an aside, not what is asked
         question = ASIDE.matcher(question).replaceAll(" ").replaceAll("\\s+([?,.!])", "$1").strip();
         // "(transparency/assurance play)": a gloss in words the story does not use says nothing it can answer

@@ -32,6 +32,8 @@ public final class Terms {
             "myself", "yourself", "ourselves", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "doesnt",
             "dont", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "somewhere", "somehow", "i've", "we've",
             "you've", "they've", "i'm", "we're", "you're", "they're", "i'd", "we'd", "you'd", "they'd", "that's",
+            "theyve", "weve", "youve", "ive", "theyre", "youre", "theyll", "youll", "itll", "thats", "theres", "whos",
+            "shes", "im", "likewise",
             "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister", "missus", "without", "within");
 
     /** Irregular verb forms, mapped to the stem of their base form. */

@@ -119,6 +119,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsBritishSlangAndNicknames() {
+        assertThat(service.ask("might the whole business mess up relations with washington").text()).contains("strains");
+        assertThat(service.ask("how much progress has huawei made on the issues").text()).contains("no material progress");
+        assertThat(service.ask("what did the Maybot's security council agree, and on which day").text()).contains("Tuesday");
+        assertThat(service.ask("is the rest of five eyes being urged to ban huawei").text()).contains("urged the other nations");
+    }
+
+    @Test
+    void aCorrectedNameAndARemarkAboutTheAskerAreReadAsMeant() {
+        assertThat(service.ask("what did Captain Mainwaring (sorry, Home Secretary Sajid Javid) think of the decision").text())
+                .contains("Javid");
+        assertThat(service.ask("what are Hunt and Javid's jobs, i can never keep the cabinet straight").text())
+                .contains("Foreign Secretary");
+    }
+
+    @Test
     void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
         assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
         assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");
