@@ -359,6 +359,21 @@ public final class ExtractiveAnswerer implements Answerer {
                 double rareStated = 0;
                 boolean leansOnPrevious = false;
                 Set<String> supportedWords = new HashSet<>();
+                // "#FiveEyes [a security alliance of the US, UK, Canada ...]": names an editor's gloss lists
+                // "the Five Eyes intelligence alliance – the UK, Australia, Canada and New Zealand –": the same between dashes
+                var gloss = GLOSS.matcher(s);
+                boolean hasGloss = false;
+                Set<String> glossed = new HashSet<>();
+                Set<String> glossedWord = new HashSet<>();
+                while (gloss.find()) {
+                    hasGloss = true;
+                    glossed.addAll(stemSet(gloss.group(2) != null ? gloss.group(2) : gloss.group(4)));
+                    glossedWord.addAll(stemSet(gloss.group(1) != null ? gloss.group(1) : gloss.group(3)));
+                }
+                Set<String> outsideGloss = hasGloss ? stemSet(GLOSS.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        (m.group(1) != null ? m.group(1) : m.group(3)) + " "))) : stems;
+                boolean glossAsked = hasGloss && terms.stream().anyMatch(t -> !t.slot()
+                        && (!t.proper() && intersects(t.stems(), glossed) || intersects(t.stems(), glossedWord)));
                 for (Term t : terms) {
                     double support = intersects(t.stems(), stems) ? 1.0
                             : intersects(t.stems(), heading) ? 0.7
@@ -378,6 +393,11 @@ public final class ExtractiveAnswerer implements Answerer {
                     boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previous)
                             || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier)
                             || t.proper() && lexicon.isCountry(t.word()) && t.idf() <= SETTING;
+                    // ... are there as members of what it glosses: "did Canada ban Huawei" is not answered by it
+                    if (named && t.proper() && hasGloss && !glossAsked && intersects(t.stems(), glossed)
+                            && !intersects(t.stems(), outsideGloss) && intersects(t.stems(), stems)) {
+                        named = false;
+                    }
                     if (t.proper() ? named : support > 0) {
                         supportedWords.add(t.word());
                     }
@@ -668,6 +688,10 @@ public final class ExtractiveAnswerer implements Answerer {
         out.addAll(Terms.acronyms(text));
         return out;
     }
+
+    /** An editor's gloss in square brackets, with the word it explains before it. */
+    private static final Pattern GLOSS = Pattern.compile("(\\S+)\\s*\\[([^\\]]{3,200})\\]"
+            + "|((?:\\S+\\s+){0,2}\\S+)\\s+[–—]\\s+([^–—]{3,200}?)\\s+[–—]");
 
     private static boolean mentions(Set<String> spelled, Set<String> sentence, Set<String> heading, Set<String> context,
                                     Set<String> previous) {

@@ -62,9 +62,32 @@ final class QuestionFocus {
     private static final Pattern ASKERS_REMARK = Pattern.compile("(?i)^((?:what|which|who|whom|whose|when|where|why|how|is|are|was"
             + "|were|do|does|did|has|have|had|can|could|will|would)\\b[^,?]*[^,?\\s])\\s*,\\s*(?:(?:and|but|tbh|honestly|lol)\\s+)?"
             + "(?:i|i'm|im|i've|ive)\\s+(?!mean\\b|wonder\\b|wondered\\b)[^?.!]*[.!]*\\s*$");
+    /** "Canada and New Zealand, did they ban huawei?": the topic put first, then a question about it by pronoun. */
+    private static final Pattern TOPIC_FIRST = Pattern.compile("^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)"
+            + "\\s*,\\s+((?i:(?:so\\s+)?(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|what|which|who|when|where|why|how)\\b)"
+            + "[^?,]*?)\\b((?i:they|them|it|he|him|she|these two \\p{L}+|those two \\p{L}+|both of them|the two of them))\\b"
+            + "|^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)\\s*,\\s+((?i:(?:so\\s+)?(?:did|do|does|is|are"
+            + "|was|were|has|have|had|can|could|will|would|what|which|who|when|where|why|how)\\b)[^?,]*?)\\b((?i:their|its|his|her))\\b");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]{1,120})\\)");
 
     /** Whether most words of a bracketed gloss are words the story never uses (nor any word for them). */
+    private static String topicFirst(String question) {
+        var m = TOPIC_FIRST.matcher(question);
+        if (!m.find()) {
+            return question;
+        }
+        boolean possessive = m.group(1) == null;
+        String topic = possessive ? m.group(4) : m.group(1);
+        List<String> words = Terms.tokens(topic);
+        if (words.isEmpty() || PHRASE_OPENERS.contains(words.get(0)) || OPENERS.contains(words.get(0))
+                || words.stream().anyMatch(w -> Question.WH.contains(w) || Question.AUXILIARIES.contains(w) || FIRST_PERSON.contains(w)
+                || REQUEST_VERBS.contains(w) || TEXT_NOUNS.contains(w) || w.startsWith("there") || w.equals("regarding"))) {
+            return question; // "so tell me, did they ...", "in its statement, what does it ...": not a topic
+        }
+        String asked = possessive ? m.group(5) : m.group(2);
+        return asked + topic + (possessive ? "'s" : "") + question.substring(m.end());
+    }
+
     private static boolean foreignGloss(String inside, CorpusStats stats) {
         List<String> words = Terms.tokens(inside).stream().filter(w -> !Terms.isStop(w) && !LEXICON.isGeneric(w)).toList();
         long known = words.stream().filter(w -> storyWord(w, stats) || stats.knows(Terms.stem(w))).count();
@@ -182,6 +205,7 @@ final class QuestionFocus {
         question = WHEREABOUTS.matcher(question).replaceAll("$1where");
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
+        question = topicFirst(question);
         question = CORRECTION.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip()));
         question = ASKERS_REMARK.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
         // "did the PM (their version of a president i guess?) greenlight it": an aside, not what is asked

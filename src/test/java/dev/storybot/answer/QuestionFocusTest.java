@@ -20,6 +20,14 @@ class QuestionFocusTest {
     }
 
     @Test
+    void aTopicPutFirstTakesThePlaceOfThePronounThatAsksAboutIt() {
+        assertThat(QuestionFocus.of("Hunt and Javid, what are their jobs", stats)).isEqualTo("what are Hunt and Javid's jobs");
+        assertThat(QuestionFocus.of("the NSC, who chairs it?", stats)).isEqualTo("who chairs the NSC?");
+        assertThat(QuestionFocus.of("In its statement, what does Huawei say it requires of its staff?", stats))
+                .startsWith("In its statement, what does Huawei say");
+    }
+
+    @Test
     void dropsTheOtherAnswerAYesOrNoQuestionOffers() {
         assertThat(QuestionFocus.of("has huawei ever actually been caught spying or is it all hypothetical", stats))
                 .isEqualTo("has huawei ever actually been caught spying");
