@@ -40,6 +40,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         Set<String> excluded = new java.util.HashSet<>();
         var besides = BESIDES.matcher(question);
         String text = LET_GO.matcher(question).replaceAll("sacked"); // "why did they let him go"
+        text = SIGNED_OFF.matcher(text).replaceAll("approved $2"); // "which committee signed this off"
         text = WALK_BACK.matcher(text).replaceAll("downplayed"); // "did she confirm it or walk it back"
         // "which body made the huawei call": decided on Huawei
         text = MADE_THE_CALL.matcher(text).replaceAll(m -> "decided" + (m.group(3) == null ? "" : " " + m.group(3).strip()));
@@ -310,13 +311,16 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 out.add(asking.get(0) + " " + out.get(out.size() - 1).replaceAll("[?!.\\s]+$", ""));
                 break;
             }
-            if (pieceWords.size() < 3) {
+            // "five eyes on stage in the UK - what day and what venue": a second question about the same topic
+            boolean ownQuestion = !out.isEmpty() && asking.size() == 2 && WH.contains(asking.get(0)) && !asking.get(1).equals("else")
+                    && !Terms.isStop(asking.get(1));
+            if (pieceWords.size() < 3 && !ownQuestion) {
                 if (!out.isEmpty()) {
                     out.set(out.size() - 1, t.substring(joinFrom, end).strip());
                 } // else an opening as short as "when" stays with the part after it ("when and where do they meet")
             } else {
                 int from = out.isEmpty() ? 0 : start;
-                out.add(t.substring(from, end).strip());
+                out.add(ownQuestion ? piece : t.substring(from, end).strip());
                 joinFrom = from;
             }
             if (!found) {
@@ -531,6 +535,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern MADE_THE_CALL = Pattern.compile(
             "(?i)\\b(made|make|makes|making|took|take|takes|taking|taken)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");
     private static final Pattern WALK_BACK = Pattern.compile("(?i)\\b(walk|walked|walking|walks) (it|that|this|them) back\\b");
+    private static final Pattern SIGNED_OFF = Pattern.compile("(?i)\\b(sign|signed|signs|signing) (it|this|that|them|these|those|the \\w+) off\\b");
     private static final Pattern LET_GO = Pattern.compile("(?i)\\blet(ting)? (him|her|them|the \\w+|\\w+) go\\b"
             + "|\\bcut(ting)? (\\w+ ){1,3}?loose\\b|\\bbin(ned|ning|s)? (him|her|them|the \\w+|\\w+) off\\b");
     private static final Set<String> REQUESTS = Set.of("can", "could", "would", "will");

@@ -166,6 +166,7 @@ final class QuestionFocus {
     private static final Set<String> FORM_WORDS = Set.of("quote", "quotes", "quotation", "words", "name", "names", "date",
             "dates", "list", "number", "numbers", "source", "sources", "link", "day", "year", "when", "where", "who", "why");
     /** Words that open an aside about why one asks ("curious how our government handles it", "asking because ..."). */
+    private static final Set<String> BECAUSE = Set.of("because", "cos", "coz", "bc", "cause", "cuz", "bcoz", "bcos");
     private static final Set<String> ASKERS_ASIDE = Set.of("curious", "asking", "wondering", "context", "background");
     /** Words that open a remark about the asker ("I always get them confused", "My memory is poor"). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "im", "ive", "my", "me", "we",
@@ -248,6 +249,11 @@ final class QuestionFocus {
                     && opening.stream().noneMatch(FORM_WORDS::contains)
                     || !opening.isEmpty() && ASKERS_ASIDE.contains(opening.get(0)))) {
                 continue; // "... which day they met. Was it a Thursday?": a guess at the answer, which may be wrong
+            }
+            // "... on what day?? because the timeline is a mess": why the asker asks; "cabinet or smth else": a guess
+            if (asked && !opening.isEmpty() && (BECAUSE.contains(opening.get(0)) || opening.size() <= 6 && opening.contains("or")
+                    && !opening.contains("yes") && !opening.contains("no") && opening.stream().noneMatch(w -> Question.WH.contains(Lexicon.expand(w)) || Question.AUXILIARIES.contains(w)))) {
+                continue;
             }
             int later = laterQuestion(sentence, i == sentences.length - 1);
             if (later >= 0) {

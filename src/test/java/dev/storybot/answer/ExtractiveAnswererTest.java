@@ -143,6 +143,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answersEachOfTwoShortQuestionsAboutOneTopic() {
+        String answer = service.ask("five eyes together on one stage in britain - what day and what venue").text();
+        assertThat(answer).contains("Wednesday").contains("Scottish Event Campus");
+    }
+
+    @Test
     void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
         assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
         assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");

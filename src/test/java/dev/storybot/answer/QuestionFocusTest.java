@@ -28,6 +28,14 @@ class QuestionFocusTest {
     }
 
     @Test
+    void dropsTheAskersReasonAndAGuessAfterTheQuestion() {
+        assertThat(QuestionFocus.of("who chaired the meeting?? because the coverage is all over the place", stats))
+                .isEqualTo("who chaired the meeting??");
+        assertThat(QuestionFocus.of("which body agreed to it? the cabinet or something else", stats))
+                .isEqualTo("which body agreed to it?");
+    }
+
+    @Test
     void dropsTheOtherAnswerAYesOrNoQuestionOffers() {
         assertThat(QuestionFocus.of("has huawei ever actually been caught spying or is it all hypothetical", stats))
                 .isEqualTo("has huawei ever actually been caught spying");

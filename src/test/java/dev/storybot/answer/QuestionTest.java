@@ -12,6 +12,18 @@ class QuestionTest {
     private final CorpusStats stats = new CorpusStats(StoryFixture.PASSAGES);
 
     @Test
+    void aShortSecondQuestionAfterAndIsAPartOfItsOwn() {
+        assertThat(Question.parts("cyberuk in glasgow - what day and what venue"))
+                .containsExactly("cyberuk in glasgow - what day", "what venue");
+        assertThat(Question.parts("who objected and when")).hasSize(1);
+    }
+
+    @Test
+    void signingSomethingOffIsApprovingIt() {
+        assertThat(Question.of("which council signed this off", lexicon, stats).terms()).contains("approved");
+    }
+
+    @Test
     void splitsAQuestionThatAsksTwoThings() {
         assertThat(Question.parts("Which body agreed, and on which day did it meet?"))
                 .containsExactly("Which body agreed", "on which day did it meet?");
