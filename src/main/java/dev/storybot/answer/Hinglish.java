@@ -51,7 +51,7 @@ final class Hinglish {
             "bataiye", "bataye", "batayein", "btao", "bolo", "do", "dena", "dijiye", "please", "pls", "plz", "ji", "haan",
             "han", "acha", "accha", "achha", "abhi", "already", "finally", "wahi", "yahi", "bas", "hi", "a", "an", "is",
             "us", "in", "un", "lo", "le", "liya", "liye", "lie", "raat", "tak", "thy", "hn", "hoa", "howa", "hoi", "gai", "gae",
-            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein");
+            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti");
 
     /** Common Hindi and Urdu content words of news questions, in English. */
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -81,6 +81,10 @@ final class Hinglish {
             Map.entry("dekha", "saw"), Map.entry("banaya", "built"), Map.entry("banane", "build"), Map.entry("banana", "build"),
             Map.entry("chahte", "want"), Map.entry("chahta", "want"), Map.entry("sirf", "only"), Map.entry("pura", "full"),
             Map.entry("puri", "full"), Map.entry("poori", "full"), Map.entry("chalegi", "last"), Map.entry("chalega", "last"), Map.entry("chalenge", "last"),
+            Map.entry("banda", "man"), Map.entry("bande", "man"), Map.entry("aadmi", "man"), Map.entry("virodh", "opposed"),
+            Map.entry("kehna", "said"), Map.entry("kehti", "says"), Map.entry("kehta", "says"), Map.entry("kehte", "say"),
+            Map.entry("shamil", "members"), Map.entry("shaamil", "members"), Map.entry("dar", "fear"), Map.entry("darr", "fear"),
+            Map.entry("ghar", "homes"), Map.entry("gharon", "homes"), Map.entry("gharo", "homes"), Map.entry("desho", "countries"),
             Map.entry("pehli", "first"), Map.entry("baar", "time"), Map.entry("pehla", "first"),
             Map.entry("matlab", "mean"), Map.entry("aur", "and"), Map.entry("nahi", "not"), Map.entry("nahin", "not"),
             Map.entry("nai", "not"), Map.entry("nhi", "not"), Map.entry("dafa", "time"), Map.entry("faislay", "decision"),
@@ -106,9 +110,9 @@ final class Hinglish {
     private static final Set<String> TAKES_NOUN = Set.of("which", "how many", "how much", "whose");
 
     /** Two-word forms read as one word first: "kis ne" is "kisne", "kaun kaun" is "kaun", "kis liye" is "kyun". */
-    private static final Pattern PAIRS = Pattern.compile("(?i)\\b(?:(kis|kin)\\s+(ne|ny|ko)|(kaun|kon|kaha|kahan)\\s+\\3"
+    private static final Pattern PAIRS = Pattern.compile("(?i)\\b(?:(kis|kin)\\s+(ne|ny|ko)|(kaun|kon|kaha|kahan|kis|kin)\\s+\\3"
             + "|(kis)\\s+(liye|lie|wajah se|tarah)|(kaun|kon)\\s+(se|sa|si|sy)|(ke|k)\\s+(?:hisab|hisaab|mutabiq)(?:\\s+(?:se|sy))?"
-            + "|(yes|haan|han)\\s+(?:ya|or)\\s+(?:no|nahi|nahin|na))\\b");
+            + "|(yes|haan|han)\\s+(?:ya|or)\\s+(?:no|nahi|nahin|na)|(kis)\\s+(cheez|chiz|cheej|baat|bat)|(pehle|pahle)\\s+(se|sy))\\b");
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[?!.,;:]");
 
@@ -171,6 +175,12 @@ final class Hinglish {
             if (m.group(8) != null) {
                 return "according to";
             }
+            if (m.group(10) != null) {
+                return "kya"; // "kis cheez", "kis baat": what thing, what
+            }
+            if (m.group(12) != null) {
+                return "already";
+            }
             return "";
         });
     }
@@ -219,8 +229,9 @@ final class Hinglish {
             String w = t.toLowerCase(Locale.ROOT);
             String wh = WH.get(w);
             if (wh != null && asked == null) {
-                if (i == 0 && (w.equals("kya") || w.equals("kia")) && contentWords(clause, 1) >= 2) {
-                    yesNo = true; // "kya germany ne bhi ban kiya?": did Germany ban it too?
+                if ((w.equals("kya") || w.equals("kia")) && (i == 0 && contentWords(clause, 1) >= 2
+                        || i == clause.size() - 1 && i > 0 && contentWords(clause, 0) >= 3)) {
+                    yesNo = true; // "kya germany ne bhi ban kiya?", "gharon me hain kya?": did Germany ban it too? are they?
                     continue;
                 }
                 asked = wh;
@@ -280,7 +291,17 @@ final class Hinglish {
             return;
         }
         // "PM ne kisko defy kiya": whom did the PM defy, with the PM its subject
-        String lead = asked != null ? (objectAsked ? asked + " did" : asked) : yesNo ? "did" : "";
+        // "uska naam batao": tell me his name, what it is
+        if (asked == null && !yesNo && clause.stream().anyMatch(t -> REQUESTS.contains(t.toLowerCase(Locale.ROOT)))) {
+            asked = "what";
+        }
+        // "critics ko kya dar hai": what is it critics fear, not what kind of critics; "X ne kya kaha": what did X say
+        boolean ergative = clause.stream().anyMatch(t -> ERGATIVE.contains(t.toLowerCase(Locale.ROOT)));
+        if ("what".equals(asked) && !rest.isEmpty()) {
+            objectAsked = true;
+        }
+        String lead = asked != null ? (objectAsked ? asked + (ergative || !"what".equals(asked) ? " did" : " is") : asked)
+                : yesNo ? "did" : "";
         String sentence = (lead + " " + String.join(" ", rest)).strip();
         if (asked != null || yesNo) {
             sentence += "?";
@@ -299,6 +320,13 @@ final class Hinglish {
         return !token.matches("[?!.;:,]") && (!GRAMMAR.contains(w) || WORDS.containsKey(w)) && !WH.containsKey(w)
                 && !POSSESSIVE.contains(w);
     }
+
+    private static final Set<String> REQUESTS = Set.of("batao", "btao", "bataiye", "batayein", "bataen", "bataein", "bolo",
+            "batana", "bataao");
+
+    /** The ergative marker, alone or in a pronoun: its clause has a doer, so "kya" asks what was done or said. */
+    private static final Set<String> ERGATIVE = Set.of("ne", "ny", "usne", "isne", "unhone", "inhone", "unhon", "maine",
+            "humne", "tumne", "aapne");
 
     private static final Set<String> OBJECT_WH = Set.of("kisko", "kise", "kinko");
 

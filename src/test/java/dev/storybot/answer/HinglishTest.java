@@ -32,14 +32,14 @@ class HinglishTest {
     @Test
     void aLeadingKyaAsksYesOrNoUnlessOnlyANounFollows() {
         assertThat(Hinglish.toEnglish("kya japan ne huawei pe curbs lagaye hain?")).isEqualTo("did japan huawei curbs imposed?");
-        assertThat(Hinglish.toEnglish("kya wajah thi")).isEqualTo("what reason?");
+        assertThat(Hinglish.toEnglish("kya wajah thi")).isEqualTo("what is reason?");
     }
 
     @Test
     void postpositionsGoBeforeTheirNounAndKaMakesAPossessive() {
-        assertThat(Hinglish.toEnglish("Hunt ne huawei ke baare me kya kaha")).isEqualTo("what Hunt about huawei said?");
-        assertThat(Hinglish.toEnglish("US officials ke hisab se problem kya hai")).isEqualTo("what according to US officials problem?");
-        assertThat(Hinglish.toEnglish("Wang ka naam kya hai")).isEqualTo("what Wang's name?");
+        assertThat(Hinglish.toEnglish("Hunt ne huawei ke baare me kya kaha")).isEqualTo("what did Hunt about huawei said?");
+        assertThat(Hinglish.toEnglish("US officials ke hisab se problem kya hai")).isEqualTo("what is according to US officials problem?");
+        assertThat(Hinglish.toEnglish("Wang ka naam kya hai")).isEqualTo("what is Wang's name?");
     }
 
     @Test
@@ -49,7 +49,14 @@ class HinglishTest {
 
     @Test
     void splitsTwoQuestionsAndDropsARemarkAfterThem() {
-        assertThat(Hinglish.toEnglish("home secretary kaun hai aur usne kya bola")).isEqualTo("who home secretary? what said?");
-        assertThat(Hinglish.toEnglish("guo ka surname kya hai? sirf guo likha hai")).isEqualTo("what guo's surname?");
+        assertThat(Hinglish.toEnglish("home secretary kaun hai aur usne kya bola")).isEqualTo("who home secretary? what did said?");
+        assertThat(Hinglish.toEnglish("guo ka surname kya hai? sirf guo likha hai")).isEqualTo("what is guo's surname?");
+    }
+
+    @Test
+    void aRequestToTellAsksWhatAndAClosingKyaAsksYesOrNo() {
+        assertThat(Hinglish.toEnglish("us banda ka naam batao")).isEqualTo("what is man's name?");
+        assertThat(Hinglish.toEnglish("huawei ke phones gharon me hain kya?")).isEqualTo("did huawei's phones homes?");
+        assertThat(Hinglish.toEnglish("critics ko kis baat ka dar hai")).isEqualTo("what is critics fear?");
     }
 }
