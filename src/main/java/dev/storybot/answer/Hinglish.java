@@ -33,7 +33,8 @@ final class Hinglish {
             "batao", "bata", "bataiye", "bataye", "raha", "rahe", "rahi", "gaya", "gaye", "gayi", "hua", "hui", "hue",
             "hoga", "hogi", "sakta", "sakti", "sakte", "karne", "karna", "kiye", "kisi", "koi", "kuch", "sirf", "pe", "kis",
             "saal", "karte", "karta", "karti", "lagaye", "lagaya", "kitny", "kitnay", "thy", "nhi", "hoa", "howa", "krna",
-            "mutabiq", "dafa", "kidher", "kiyun", "kesy", "kaisy");
+            "mutabiq", "dafa", "kidher", "kiyun", "kesy", "kaisy", "mn", "kb", "usny", "isny", "nikala", "nikale", "kaha", "bola",
+            "boli", "lagai", "kholy", "khole", "mila", "kesa", "kaisa", "kaisi", "kesi");
     /** Question words no English question uses: one is enough to read the question as Hindi or Urdu. */
     private static final Set<String> STRONG = Set.of("kya", "kaun", "kisne", "kisko", "kitne", "kitna", "kitni", "kaunse",
             "kaunsa", "kaunsi", "konsa", "konse", "konsi", "kyun", "kyu", "kyon", "kahan", "kahaan", "kidhar", "kaise", "kis", "kitny", "kitnay", "kidher", "kiyun");
@@ -51,7 +52,7 @@ final class Hinglish {
             "bataiye", "bataye", "batayein", "btao", "bolo", "do", "dena", "dijiye", "please", "pls", "plz", "ji", "haan",
             "han", "acha", "accha", "achha", "abhi", "already", "finally", "wahi", "yahi", "bas", "hi", "a", "an", "is",
             "us", "in", "un", "lo", "le", "liya", "liye", "lie", "raat", "tak", "thy", "hn", "hoa", "howa", "hoi", "gai", "gae",
-            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti");
+            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey");
 
     /** Common Hindi and Urdu content words of news questions, in English. */
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -81,6 +82,9 @@ final class Hinglish {
             Map.entry("dekha", "saw"), Map.entry("banaya", "built"), Map.entry("banane", "build"), Map.entry("banana", "build"),
             Map.entry("chahte", "want"), Map.entry("chahta", "want"), Map.entry("sirf", "only"), Map.entry("pura", "full"),
             Map.entry("puri", "full"), Map.entry("poori", "full"), Map.entry("chalegi", "last"), Map.entry("chalega", "last"), Map.entry("chalenge", "last"),
+            Map.entry("ijazat", "permission"), Map.entry("ijaazat", "permission"), Map.entry("pabandi", "ban"),
+            Map.entry("sarbarah", "head"), Map.entry("kholy", "opened"), Map.entry("bary", "about"), Map.entry("barey", "about"),
+            Map.entry("baaray", "about"), Map.entry("shuru", "start"),
             Map.entry("banda", "man"), Map.entry("bande", "man"), Map.entry("aadmi", "man"), Map.entry("virodh", "opposed"),
             Map.entry("kehna", "said"), Map.entry("kehti", "says"), Map.entry("kehta", "says"), Map.entry("kehte", "say"),
             Map.entry("shamil", "members"), Map.entry("shaamil", "members"), Map.entry("dar", "fear"), Map.entry("darr", "fear"),
@@ -101,7 +105,9 @@ final class Hinglish {
             Map.entry("kyon", "why"), Map.entry("kyoon", "why"), Map.entry("kiun", "why"), Map.entry("kyo", "why"),
             Map.entry("kitne", "how many"), Map.entry("kitna", "how much"), Map.entry("kitni", "how many"),
             Map.entry("kitny", "how many"), Map.entry("kitnay", "how many"), Map.entry("kidher", "where"),
-            Map.entry("kiyun", "why"), Map.entry("kesy", "how"), Map.entry("kaisy", "how"),
+            Map.entry("kiyun", "why"), Map.entry("kesy", "how"), Map.entry("kaisy", "how"), Map.entry("kb", "when"),
+            Map.entry("q", "why"), Map.entry("kesa", "how"), Map.entry("kaisa", "how"), Map.entry("kaisi", "how"),
+            Map.entry("kesi", "how"),
             Map.entry("kaise", "how"), Map.entry("kaisay", "how"), Map.entry("kese", "how"), Map.entry("kesay", "how"),
             Map.entry("kaunse", "which"), Map.entry("kaunsa", "which"), Map.entry("kaunsi", "which"), Map.entry("konsa", "which"),
             Map.entry("konse", "which"), Map.entry("konsi", "which"), Map.entry("kis", "which"), Map.entry("kin", "which"));
@@ -250,6 +256,7 @@ final class Hinglish {
                 if (w.equals("kaha") && WH.containsKey(clause.get(i - 1).toLowerCase(Locale.ROOT))) {
                     rest.add("said"); // "kya kaha": what did he say
                     added = i;
+                    phrase = rest.size();
                 }
                 continue; // "kaun ... kaun": asked once
             }
@@ -326,7 +333,7 @@ final class Hinglish {
 
     /** The ergative marker, alone or in a pronoun: its clause has a doer, so "kya" asks what was done or said. */
     private static final Set<String> ERGATIVE = Set.of("ne", "ny", "usne", "isne", "unhone", "inhone", "unhon", "maine",
-            "humne", "tumne", "aapne");
+            "humne", "tumne", "aapne", "usny", "isny", "unhon ne");
 
     private static final Set<String> OBJECT_WH = Set.of("kisko", "kise", "kinko");
 

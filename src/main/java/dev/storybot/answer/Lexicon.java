@@ -46,7 +46,7 @@ final class Lexicon {
             "report reported reports scoop scoops reveal revealed broke break according account accounts deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
-            "allow allowed let permit permitted waved approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
+            "allow allowed let permit permitted permission waved approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
                     + " admit admitted admitting clear cleared nod nodded",
             "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
             "build built building construct constructed supply supplies supplied provide provides provided",

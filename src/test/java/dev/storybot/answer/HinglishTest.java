@@ -59,4 +59,11 @@ class HinglishTest {
         assertThat(Hinglish.toEnglish("huawei ke phones gharon me hain kya?")).isEqualTo("did huawei's phones homes?");
         assertThat(Hinglish.toEnglish("critics ko kis baat ka dar hai")).isEqualTo("what is critics fear?");
     }
+
+    @Test
+    void readsRomanUrduSpellings() {
+        assertThat(Hinglish.toEnglish("huawei ny us employee ko q nikala")).isEqualTo("why huawei employee sacked?");
+        assertThat(Hinglish.toEnglish("glasgow mn conference kb ho gi")).isEqualTo("when glasgow conference?");
+        assertThat(Hinglish.toEnglish("MI6 ka sarbarah kon hy")).isEqualTo("who MI6's head?");
+    }
 }
