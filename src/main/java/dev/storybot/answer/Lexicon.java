@@ -194,7 +194,7 @@ final class Lexicon {
             "sat on:", "sit on:", "on about:", "going on:", "regard to:", "respect to:", "big deal:exaggerate",
             // "done naff all": nothing, in British slang; "the rest of five eyes": the other members
             "naff all:nothing", "sod all:nothing", "bugger all:nothing", "jack all:nothing", "diddly squat:nothing",
-            "rest of:other", "in practice:", "in reality:", "in real terms:", "official response:response",
+            "rest of:other", "report back:report", "reporting back:reporting", "reports back:reports", "in practice:", "in reality:", "in real terms:", "official response:response",
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
             "screwed up:soured", "muck up:sour", "mucked up:soured");
@@ -348,7 +348,7 @@ final class Lexicon {
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
             "meh", "like", "random", "q", "qn", "function", "functions", "occupied", "occupies", "occupy", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
-            "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
+            "different", "difference", "differences", "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

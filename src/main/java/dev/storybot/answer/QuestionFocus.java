@@ -55,6 +55,13 @@ final class QuestionFocus {
             // "(2 marks)": what an exam question is worth; ", convenient much": sarcasm
             + "|\\s*\\(\\s*\\d+\\s*marks?\\s*\\)|,\\s*\\p{L}+ much\\s*[?!.]*\\s*$"
             + "|,\\s*(?:as|because|since|cos|coz|seeing as)\\s+(?=(?:\\S+\\s+){0,3}(?:i|i'm|we|we're|us|my|our|me)\\b)[^?.!]*");
+    /** "... - bullish or bearish?": the asker's framing in two words the story never uses. */
+    private static final Pattern FRAMING = Pattern.compile("(?i)\\s*[-–—:,]\\s*(\\p{L}+)\\s+or\\s+(\\p{L}+)\\s*(\\?*)\\s*$");
+    /** "why would they exaggerate, just protecting $AAPL and friends?": a guess at the reason after a why-question. */
+    private static final Pattern GUESSED_REASON = Pattern.compile("(?i)^(why\\b[^,?]*),\\s+(?:just|only|maybe|probably|perhaps|presumably"
+            + "|surely|simply|to)\\s+[^,?]*(\\?*)\\s*$");
+    /** A stock ticker ("$AAPL"): a market chat's shorthand the story never uses. */
+    private static final Pattern TICKER = Pattern.compile("\\$[A-Z]{1,5}\\b");
     /** "Private Pike (sorry, Defence Sec Gavin Williamson)": the name the asker corrects to replaces the one before. */
     private static final Pattern CORRECTION = Pattern.compile("(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}\\p{Lu}[\\p{L}'-]*\\s*"
             + "\\((?i:sorry|oops|i mean|sorry,? i mean|er|erm|um|ahem|cough|cough cough|aka|a\\.k\\.a\\.)[,:]?\\s+([^()]{1,80})\\)");
@@ -207,6 +214,11 @@ final class QuestionFocus {
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
         question = topicFirst(question);
+        question = TICKER.matcher(question).replaceAll("shares");
+        question = GUESSED_REASON.matcher(question).replaceAll("$1$2");
+        question = FRAMING.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                storyWord(m.group(1).toLowerCase(Locale.ROOT), stats) || storyWord(m.group(2).toLowerCase(Locale.ROOT), stats)
+                        ? m.group() : m.group(3)));
         question = CORRECTION.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip()));
         question = ASKERS_REMARK.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
         // "did the PM (their version of a president i guess?) greenlight it": an aside, not what is asked

@@ -149,6 +149,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aDifferenceAsksAboutBothAndReportingBackIsReporting() {
+        assertThat(service.ask("what's the difference between Alex Younger's job and Jeremy Fleming's?").text())
+                .contains("MI6 chief").contains("head of GCHQ");
+        assertThat(service.ask("when will the supply chain review be reporting back?").text()).contains("in due course");
+    }
+
+    @Test
     void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
         assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
         assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");

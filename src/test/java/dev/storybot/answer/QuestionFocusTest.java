@@ -36,6 +36,15 @@ class QuestionFocusTest {
     }
 
     @Test
+    void dropsTheAskersFramingAGuessedReasonAndTickers() {
+        assertThat(QuestionFocus.of("MI6 chief's view of chinese firms - hawkish or dovish?", stats))
+                .isEqualTo("MI6 chief's view of chinese firms?");
+        assertThat(QuestionFocus.of("MI6 chief's view - risk or opportunity?", stats)).contains("risk or opportunity");
+        assertThat(QuestionFocus.of("why did huawei sack him, just to save face?", stats)).isEqualTo("why did huawei sack him?");
+        assertThat(QuestionFocus.of("what did the US do to $HWI", stats)).doesNotContain("$");
+    }
+
+    @Test
     void dropsTheOtherAnswerAYesOrNoQuestionOffers() {
         assertThat(QuestionFocus.of("has huawei ever actually been caught spying or is it all hypothetical", stats))
                 .isEqualTo("has huawei ever actually been caught spying");
