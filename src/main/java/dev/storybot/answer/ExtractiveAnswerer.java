@@ -512,9 +512,19 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
             }
         }
+        if (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME || q.type() == Question.Type.WHICH) {
+            // "Hunt and Javid are among those against. Defence Secretary Gavin Williamson was another": one more of them
+            for (Candidate c : List.copyOf(chosen)) {
+                neighbour(c, ranked, 1).filter(n -> !chosen.contains(n) && ANOTHER.matcher(n.sentence()).find()
+                        && chosen.size() < MAX_SENTENCES && length(chosen) + n.sentence().length() <= MAX_CHARS).ifPresent(chosen::add);
+            }
+        }
         chosen.sort(IN_TEXT_ORDER);
         return chosen;
     }
+
+    /** "Defence Secretary Gavin Williamson was another": one more of those the sentence before speaks of. */
+    static final Pattern ANOTHER = Pattern.compile("^[^,;:]{0,60}\\b(?:was|is|were|are) (?:another|one more|also one)\\b");
 
     /** A supported sentence describing someone, with the next sentence that gives their name, if any. */
     private List<Candidate> describedThenNamed(Question q, Set<String> person, List<Candidate> ranked) {

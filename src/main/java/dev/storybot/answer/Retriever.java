@@ -122,6 +122,7 @@ public final class Retriever {
         }
         hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());
         withFollowingParagraph(hits, stats);
+        withContinuations(hits, stats);
         return new Evidence(asked, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
     }
 
@@ -154,6 +155,33 @@ public final class Retriever {
             // placed right after the hit it continues, whatever its own score (the list is then not in score order)
             Evidence.Hit moved = at >= 0 ? hits.remove(at) : new Evidence.Hit(next.get(), 0, 0, 0);
             hits.add(Math.min(i + 1, hits.size()), moved);
+        }
+    }
+
+    /**
+     * Keeps a paragraph that only continues a kept one ("Defence Secretary Gavin Williamson was another"): it
+     * shares the list the paragraph before starts, and may share no word with the question.
+     */
+    private static void withContinuations(List<Evidence.Hit> hits, CorpusStats stats) {
+        int kept = Math.min(KEEP, hits.size());
+        for (int i = 0; i < kept; i++) {
+            var next = stats.next(hits.get(i).passage());
+            if (next.isEmpty() || !ExtractiveAnswerer.ANOTHER.matcher(next.get().text()).find()) {
+                continue;
+            }
+            String id = next.get().id();
+            int at = -1;
+            for (int j = 0; j < hits.size(); j++) {
+                if (hits.get(j).passage().id().equals(id)) {
+                    at = j;
+                }
+            }
+            if (at >= 0 && at < Math.min(kept, ExtractiveAnswerer.PASSAGES)) {
+                continue; // already among the passages answers are taken from
+            }
+            Evidence.Hit moved = at >= 0 ? hits.remove(at) : new Evidence.Hit(next.get(), 0, 0, 0);
+            hits.add(Math.min(i + 1, hits.size()), moved); // right after the paragraph it continues
+            i++;
         }
     }
 

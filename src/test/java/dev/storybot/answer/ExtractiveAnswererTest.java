@@ -156,6 +156,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aParagraphThatOnlyAddsOneMoreToAListIsKeptWithIt() {
+        assertThat(service.ask("name every cabinet member said to oppose the huawei call").text())
+                .contains("Hunt").contains("Javid").contains("Williamson").contains("Fox").contains("Mordaunt");
+    }
+
+    @Test
     void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
         assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
         assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");
