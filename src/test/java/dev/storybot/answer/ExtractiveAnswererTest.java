@@ -157,7 +157,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void aParagraphThatOnlyAddsOneMoreToAListIsKeptWithIt() {
-        assertThat(service.ask("name every cabinet member said to oppose the huawei call").text())
+        assertThat(service.ask("list every cabinet guy who reportedly opposed the huawei call").text())
                 .contains("Hunt").contains("Javid").contains("Williamson").contains("Fox").contains("Mordaunt");
     }
 
