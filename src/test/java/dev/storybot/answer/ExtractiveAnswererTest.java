@@ -162,6 +162,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void whoBrokeTheStoryIsAnsweredWhereTheStoryFirstCreditsIt() {
+        Answer answer = service.ask("which paper broke the news?");
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().get(0).quote()).contains("according to the Daily Telegraph");
+    }
+
+    @Test
     void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
         assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
         assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");
