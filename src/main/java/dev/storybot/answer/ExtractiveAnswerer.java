@@ -203,9 +203,9 @@ public final class ExtractiveAnswerer implements Answerer {
             return List.of();
         }
         Candidate top = candidates.stream().filter(ExtractiveAnswerer::answers).findFirst().orElse(candidates.get(0));
-        // "which newspaper broke the story": of the answers about as good, the one the story gives first
+        // "which newspaper broke the story": of the answers that cover the question as well, the one the story gives first
         Candidate best = !answers(top) || !FIRST_REPORT.matcher(question).find() ? top
-                : candidates.stream().filter(c -> answers(c) && c.typeOk() && c.score() >= top.score() - CLOSE)
+                : candidates.stream().filter(c -> answers(c) && c.typeOk() && c.coverage() >= top.coverage() - CLOSE)
                         .min(IN_TEXT_ORDER).orElse(top);
         if (!answers(best) && best.supported() && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME)) {
             // "“There's a reason others have said no.”": a quotation that goes on from the paragraph before is
@@ -531,8 +531,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** "broke the story", "first reported": who reported it first, which the story says where it first attributes it. */
     private static final Pattern FIRST_REPORT = Pattern.compile("(?i)\\b(?:broke|break|breaks|breaking) (?:the|this) (?:story|news)\\b"
             + "|\\bfirst (?:reported|report|revealed|reveal|broke|published|ran)\\b|\\boriginally (?:reported|revealed)\\b|\\bscooped\\b");
-    /** How far below the best score an answer counts as about as good. */
-    private static final double CLOSE = 0.12;
+    /** How far below the best answer's coverage of the question another counts as about as good. */
+    private static final double CLOSE = 0.05;
 
     static final Pattern ANOTHER = Pattern.compile("^[^,;:]{0,60}\\b(?:was|is|were|are) (?:another|one more|also one)\\b");
 
