@@ -104,6 +104,7 @@ final class Lexicon {
             "interfere interfered interfering interference meddle meddled meddling mess messing",
             "home homes household households house houses",
             "downplay downplayed downplaying played-down play-down",
+            "defy defied defies defying ignore ignored ignores ignoring snub snubbed",
             "defence defense military",
             "serious grave severe",
             "cause causes caused causing lead-to leads-to led-to affect affects affected affecting impact impacts impacted"
@@ -151,7 +152,7 @@ final class Lexicon {
             // Nigerian Pidgin
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
             "sabi know", "na is", "probs problems", "prob problem",
-            "hmg government", "sofs secretary", "fvey fiveeyes", "alr already",
+            "gav gavin", "hmg government", "sofs secretary", "fvey fiveeyes", "alr already",
             // politicians' and papers' nicknames in British political chat
             "maybot may", "torygraph telegraph", "grauniad guardian", "jezza jeremy", "saj sajid", "bojo boris",
             // learners' spellings (Portuguese and Spanish false friends)
@@ -194,7 +195,11 @@ final class Lexicon {
             "sat on:", "sit on:", "on about:", "going on:", "regard to:", "respect to:", "big deal:exaggerate",
             // "done naff all": nothing, in British slang; "the rest of five eyes": the other members
             "naff all:nothing", "sod all:nothing", "bugger all:nothing", "jack all:nothing", "diddly squat:nothing",
-            "rest of:other", "report back:report", "reporting back:reporting", "reports back:reports", "in practice:", "in reality:", "in real terms:", "official response:response",
+            "rest of:other", "across the pond:us", "pour cold water:downplay", "poured cold water:downplayed",
+            "pours cold water:downplays", "pouring cold water:downplaying", "rocking up:attending", "rock up:attend",
+            "rocked up:attended", "turn up:attend", "turning up:attending", "turned up:attended", "show up:attend",
+            "showing up:attending", "wrong with:problems", "beyond the headlines:", "on earth:", "kick off:criticise",
+            "kicked off:criticised", "kicking off:criticising", "report back:report", "reporting back:reporting", "reports back:reports", "in practice:", "in reality:", "in real terms:", "official response:response",
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
             "screwed up:soured", "muck up:sour", "mucked up:soured");
@@ -348,7 +353,8 @@ final class Lexicon {
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
             "meh", "like", "random", "q", "qn", "function", "functions", "occupied", "occupies", "occupy", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
-            "different", "difference", "differences", "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
+            "different", "difference", "differences", "again", "curious", "genuinely", "enough", "so-called", "substance",
+            "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */
@@ -388,6 +394,16 @@ final class Lexicon {
     List<String> joinCompounds(List<String> tokens) {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            // three words first ("across the pond"), then two ("sign off")
+            String triple = i + 2 < tokens.size() ? tokens.get(i) + " " + tokens.get(i + 1) + " " + tokens.get(i + 2) : "";
+            String three = COMPOUNDS.get(triple);
+            if (three != null) {
+                if (!three.isEmpty()) {
+                    out.add(three);
+                }
+                i += 2;
+                continue;
+            }
             String pair = i + 1 < tokens.size() ? tokens.get(i) + " " + tokens.get(i + 1) : "";
             String one = COMPOUNDS.get(pair);
             if (one != null) {

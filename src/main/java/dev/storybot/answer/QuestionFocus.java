@@ -60,6 +60,9 @@ final class QuestionFocus {
     /** "why would they exaggerate, just protecting $AAPL and friends?": a guess at the reason after a why-question. */
     private static final Pattern GUESSED_REASON = Pattern.compile("(?i)^(why\\b[^,?]*),\\s+(?:just|only|maybe|probably|perhaps|presumably"
             + "|surely|simply|to)\\s+[^,?]*(\\?*)\\s*$");
+    private static final Pattern SELF_CORRECTION = Pattern.compile("(?i)^.*?(?:[-–—,.;]|\\.\\.\\.)\\s*(?:oh\\s+|er+\\s+|um+\\s+)?"
+            + "(?:sorry|i mean|scratch that|correction|no wait|wait no)\\s*[,:-]?\\s+(?=(?:what|which|who|whom|whose|when|where|why|how"
+            + "|did|does|do|is|are|was|were|has|have|had|can|could)\\b)");
     /** A stock ticker ("$AAPL"): a market chat's shorthand the story never uses. */
     private static final Pattern TICKER = Pattern.compile("\\$[A-Z]{1,5}\\b");
     /** "Private Pike (sorry, Defence Sec Gavin Williamson)": the name the asker corrects to replaces the one before. */
@@ -214,6 +217,8 @@ final class QuestionFocus {
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
         question = topicFirst(question);
+        // "what's Beijing's excuse this time - oh sorry, what did Huawei's statement say?": the question corrected
+        question = SELF_CORRECTION.matcher(question).replaceAll("");
         question = TICKER.matcher(question).replaceAll("shares");
         question = GUESSED_REASON.matcher(question).replaceAll("$1$2");
         question = FRAMING.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(

@@ -169,6 +169,14 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void readsIdiomsOfPoliticalChat() {
+        assertThat(service.ask("has huawei been banned across the pond?").text()).contains("banned");
+        assertThat(service.ask("how did Margot James pour cold water on the story").text()).contains("final decision");
+        assertThat(service.ask("who was Mrs May ignoring?").text()).contains("Hunt");
+        assertThat(service.ask("did Gav Williamson say anything of substance about it?").text()).contains("grave concerns");
+    }
+
+    @Test
     void aFullNameIsANameTheQuestionDoesNotAlreadyGive() {
         assertThat(service.ask("chairman guo's full name?").abstained()).isTrue();
         assertThat(service.ask("the huawei employee's full name?").text()).contains("Wang Weijing");

@@ -45,6 +45,12 @@ class QuestionFocusTest {
     }
 
     @Test
+    void aQuestionTheAskerCorrectsIsReadAsCorrected() {
+        assertThat(QuestionFocus.of("what's China's line - oh sorry, what did Huawei's statement say?", stats))
+                .isEqualTo("what did Huawei's statement say?");
+    }
+
+    @Test
     void dropsTheOtherAnswerAYesOrNoQuestionOffers() {
         assertThat(QuestionFocus.of("has huawei ever actually been caught spying or is it all hypothetical", stats))
                 .isEqualTo("has huawei ever actually been caught spying");
