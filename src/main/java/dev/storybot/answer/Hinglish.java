@@ -52,7 +52,7 @@ final class Hinglish {
             "bataiye", "bataye", "batayein", "btao", "bolo", "do", "dena", "dijiye", "please", "pls", "plz", "ji", "haan",
             "han", "acha", "accha", "achha", "abhi", "already", "finally", "wahi", "yahi", "bas", "hi", "a", "an", "is",
             "us", "in", "un", "lo", "le", "liya", "liye", "lie", "raat", "tak", "thy", "hn", "hoa", "howa", "hoi", "gai", "gae",
-            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey");
+            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey", "walo", "walon");
 
     /** Common Hindi and Urdu content words of news questions, in English. */
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -82,6 +82,9 @@ final class Hinglish {
             Map.entry("dekha", "saw"), Map.entry("banaya", "built"), Map.entry("banane", "build"), Map.entry("banana", "build"),
             Map.entry("chahte", "want"), Map.entry("chahta", "want"), Map.entry("sirf", "only"), Map.entry("pura", "full"),
             Map.entry("puri", "full"), Map.entry("poori", "full"), Map.entry("chalegi", "last"), Map.entry("chalega", "last"), Map.entry("chalenge", "last"),
+            Map.entry("baaki", "other"), Map.entry("baki", "other"), Map.entry("dikhaya", "voiced"), Map.entry("dikhayi", "voiced"),
+            Map.entry("dikhai", "voiced"), Map.entry("ilzaam", "suspicion"), Map.entry("ilzam", "suspicion"),
+            Map.entry("aarop", "suspicion"),
             Map.entry("ijazat", "permission"), Map.entry("ijaazat", "permission"), Map.entry("pabandi", "ban"),
             Map.entry("sarbarah", "head"), Map.entry("kholy", "opened"), Map.entry("bary", "about"), Map.entry("barey", "about"),
             Map.entry("baaray", "about"), Map.entry("shuru", "start"),
@@ -226,6 +229,13 @@ final class Hinglish {
         }
         String asked = null;
         boolean yesNo = false;
+        // "issues fix kiye ya nahi": fixed them or not
+        int n = clause.size();
+        if (n > 2 && Set.of("ya", "or", "ki").contains(clause.get(n - 2).toLowerCase(Locale.ROOT))
+                && Set.of("nahi", "nahin", "nai", "na", "nhi").contains(clause.get(n - 1).toLowerCase(Locale.ROOT))) {
+            yesNo = true;
+            clause = clause.subList(0, n - 2);
+        }
         boolean objectAsked = false;
         List<String> rest = new ArrayList<>();
         int phrase = 0; // where the noun phrase being read starts in rest
@@ -281,7 +291,7 @@ final class Hinglish {
             }
             if (POSSESSIVE.contains(w) && added == i - 1 && i + 1 < clause.size()
                     && isContent(clause.get(i + 1)) && !WH.containsKey(clause.get(i + 1).toLowerCase(Locale.ROOT))
-                    && !POSTPOSITIONS.contains(word(clause.get(i + 1)))) {
+                    && !POSTPOSITIONS.contains(word(clause.get(i + 1))) && !clause.get(i + 1).equalsIgnoreCase("according")) {
                 rest.set(rest.size() - 1, rest.get(rest.size() - 1) + "'s"); // "guo ka full name": Guo's full name
                 continue;
             }

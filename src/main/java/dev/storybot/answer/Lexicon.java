@@ -152,7 +152,7 @@ final class Lexicon {
             // Nigerian Pidgin
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
             "sabi know", "na is", "probs problems", "prob problem",
-            "gav gavin", "hmg government", "sofs secretary", "fvey fiveeyes", "alr already",
+            "gav gavin", "surname name", "surnames names", "hmg government", "sofs secretary", "fvey fiveeyes", "alr already",
             // politicians' and papers' nicknames in British political chat
             "maybot may", "torygraph telegraph", "grauniad guardian", "jezza jeremy", "saj sajid", "bojo boris",
             // learners' spellings (Portuguese and Spanish false friends)
@@ -353,7 +353,7 @@ final class Lexicon {
             "felt", "feeling", "usual", "always", "line", "essay", "essays", "homework", "assignment", "coursework", "every", "each", "anywhere", "somewhere", "proper", "cap", "inside", "handle", "handled",
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
             "meh", "like", "random", "q", "qn", "function", "functions", "occupied", "occupies", "occupy", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
-            "different", "difference", "differences", "again", "curious", "genuinely", "enough", "so-called", "substance",
+            "different", "difference", "differences", "again", "scene", "curious", "genuinely", "enough", "so-called", "substance",
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
 
     private final Map<String, Set<String>> related = new HashMap<>();

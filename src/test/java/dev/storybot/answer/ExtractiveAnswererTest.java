@@ -116,6 +116,8 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("MI6 chief ne chinese firms ke baare me kya kaha").text()).contains("comfortable");
         assertThat(service.ask("kya germany ne huawei ko ban kar diya?").text()).contains("resisted");
         assertThat(service.ask("huawei ka CEO kaun hai yaar").abstained()).isTrue();
+        assertThat(service.ask("huawei pe jasoosi ka ilzaam sach hai kya?").text()).contains("spying");
+        assertThat(service.ask("Gavin Williamson ne kya concern dikhaya tha").text()).contains("grave concerns");
     }
 
     @Test

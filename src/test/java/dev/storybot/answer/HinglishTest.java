@@ -66,4 +66,10 @@ class HinglishTest {
         assertThat(Hinglish.toEnglish("glasgow mn conference kb ho gi")).isEqualTo("when glasgow conference?");
         assertThat(Hinglish.toEnglish("MI6 ka sarbarah kon hy")).isEqualTo("who MI6's head?");
     }
+
+    @Test
+    void orNotAtTheEndAsksYesOrNo() {
+        assertThat(Hinglish.toEnglish("report ke hisaab se huawei ne flaws fix kiye ya nahi"))
+                .isEqualTo("did according to report huawei flaws fix?");
+    }
 }
