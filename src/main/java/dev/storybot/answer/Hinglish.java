@@ -52,7 +52,7 @@ final class Hinglish {
             "bataiye", "bataye", "batayein", "btao", "bolo", "do", "dena", "dijiye", "please", "pls", "plz", "ji", "haan",
             "han", "acha", "accha", "achha", "abhi", "already", "finally", "wahi", "yahi", "bas", "hi", "a", "an", "is",
             "us", "in", "un", "lo", "le", "liya", "liye", "lie", "raat", "tak", "thy", "hn", "hoa", "howa", "hoi", "gai", "gae",
-            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey", "walo", "walon");
+            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey", "walo", "walon", "waley", "py", "sahab", "sahib", "saab", "samjha", "samjhao", "samjhaiye", "samjhayein");
 
     /** Common Hindi and Urdu content words of news questions, in English. */
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -291,7 +291,8 @@ final class Hinglish {
             }
             if (POSSESSIVE.contains(w) && added == i - 1 && i + 1 < clause.size()
                     && isContent(clause.get(i + 1)) && !WH.containsKey(clause.get(i + 1).toLowerCase(Locale.ROOT))
-                    && !POSTPOSITIONS.contains(word(clause.get(i + 1))) && !clause.get(i + 1).equalsIgnoreCase("according")) {
+                    && !POSTPOSITIONS.contains(word(clause.get(i + 1))) && !clause.get(i + 1).equalsIgnoreCase("according")
+                    && !word(clause.get(i + 1)).equals("mean")) {
                 rest.set(rest.size() - 1, rest.get(rest.size() - 1) + "'s"); // "guo ka full name": Guo's full name
                 continue;
             }
@@ -307,17 +308,23 @@ final class Hinglish {
         if (asked == null && !yesNo && rest.isEmpty()) {
             return;
         }
-        // "PM ne kisko defy kiya": whom did the PM defy, with the PM its subject
+        // "us ka kya hua": what happened to him, whom the question before names
+        if ("what".equals(asked) && rest.isEmpty() && clause.stream().anyMatch(t -> HAPPENED.contains(t.toLowerCase(Locale.ROOT)))) {
+            rest.add("happened");
+        }
         // "uska naam batao": tell me his name, what it is
         if (asked == null && !yesNo && clause.stream().anyMatch(t -> REQUESTS.contains(t.toLowerCase(Locale.ROOT)))) {
             asked = "what";
         }
         // "critics ko kya dar hai": what is it critics fear, not what kind of critics; "X ne kya kaha": what did X say
         boolean ergative = clause.stream().anyMatch(t -> ERGATIVE.contains(t.toLowerCase(Locale.ROOT)));
-        if ("what".equals(asked) && !rest.isEmpty()) {
+        if ("what".equals(asked) && !rest.isEmpty() && !rest.equals(List.of("happened"))) {
             objectAsked = true;
         }
-        String lead = asked != null ? (objectAsked ? asked + (ergative || !"what".equals(asked) ? " did" : " is") : asked)
+        // "PM ne kisko defy kiya": whom did the PM defy, with the PM its subject; "five eyes ka matlab kya hai":
+        // what does Five Eyes mean
+        boolean meaning = rest.size() > 1 && rest.get(rest.size() - 1).equals("mean");
+        String lead = asked != null ? (objectAsked ? asked + (ergative || !"what".equals(asked) ? " did" : meaning ? " does" : " is") : asked)
                 : yesNo ? "did" : "";
         String sentence = (lead + " " + String.join(" ", rest)).strip();
         if (asked != null || yesNo) {
@@ -339,11 +346,13 @@ final class Hinglish {
     }
 
     private static final Set<String> REQUESTS = Set.of("batao", "btao", "bataiye", "batayein", "bataen", "bataein", "bolo",
-            "batana", "bataao");
+            "batana", "bataao", "samjha", "samjhao", "samjhaiye", "samjhayein");
 
     /** The ergative marker, alone or in a pronoun: its clause has a doer, so "kya" asks what was done or said. */
     private static final Set<String> ERGATIVE = Set.of("ne", "ny", "usne", "isne", "unhone", "inhone", "unhon", "maine",
             "humne", "tumne", "aapne", "usny", "isny", "unhon ne");
+
+    private static final Set<String> HAPPENED = Set.of("hua", "hui", "hue", "huwa", "hoa");
 
     private static final Set<String> OBJECT_WH = Set.of("kisko", "kise", "kinko");
 

@@ -72,4 +72,11 @@ class HinglishTest {
         assertThat(Hinglish.toEnglish("report ke hisaab se huawei ne flaws fix kiye ya nahi"))
                 .isEqualTo("did according to report huawei flaws fix?");
     }
+
+    @Test
+    void readsWhatAWordMeansAndWhatHappenedToSomeone() {
+        assertThat(Hinglish.toEnglish("NCSC ka matlab kya hai samjha do")).isEqualTo("what does NCSC mean?");
+        assertThat(Hinglish.toEnglish("Wang kon hy aur us ka kya hua")).isEqualTo("who Wang? what happened?");
+        assertThat(Hinglish.toEnglish("Tugendhat ne twitter py kya likha")).isEqualTo("what did Tugendhat twitter wrote?");
+    }
 }
