@@ -52,7 +52,8 @@ final class Hinglish {
             "bataiye", "bataye", "batayein", "btao", "bolo", "do", "dena", "dijiye", "please", "pls", "plz", "ji", "haan",
             "han", "acha", "accha", "achha", "abhi", "already", "finally", "wahi", "yahi", "bas", "hi", "a", "an", "is",
             "us", "in", "un", "lo", "le", "liya", "liye", "lie", "raat", "tak", "thy", "hn", "hoa", "howa", "hoi", "gai", "gae",
-            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey", "walo", "walon", "waley", "py", "sahab", "sahib", "saab", "samjha", "samjhao", "samjhaiye", "samjhayein");
+            "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey", "walo", "walon", "waley", "py", "sahab", "sahib", "saab", "samjha", "samjhao", "samjhaiye", "samjhayein", "aata",
+            "aati", "aate", "aayega", "aayegi", "ayega", "aega");
 
     /** Common Hindi and Urdu content words of news questions, in English. */
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -82,6 +83,7 @@ final class Hinglish {
             Map.entry("dekha", "saw"), Map.entry("banaya", "built"), Map.entry("banane", "build"), Map.entry("banana", "build"),
             Map.entry("chahte", "want"), Map.entry("chahta", "want"), Map.entry("sirf", "only"), Map.entry("pura", "full"),
             Map.entry("puri", "full"), Map.entry("poori", "full"), Map.entry("chalegi", "last"), Map.entry("chalega", "last"), Map.entry("chalenge", "last"),
+            Map.entry("kharab", "sour"), Map.entry("kharaab", "sour"),
             Map.entry("baaki", "other"), Map.entry("baki", "other"), Map.entry("dikhaya", "voiced"), Map.entry("dikhayi", "voiced"),
             Map.entry("dikhai", "voiced"), Map.entry("ilzaam", "suspicion"), Map.entry("ilzam", "suspicion"),
             Map.entry("aarop", "suspicion"),
@@ -182,7 +184,7 @@ final class Hinglish {
                 return "kaunse";
             }
             if (m.group(8) != null) {
-                return "according to";
+                return "ke according"; // a postposition like "ke baare me", moved before its noun
             }
             if (m.group(10) != null) {
                 return "kya"; // "kis cheez", "kis baat": what thing, what
@@ -237,12 +239,23 @@ final class Hinglish {
             clause = clause.subList(0, n - 2);
         }
         boolean objectAsked = false;
+        boolean englishOrder = false;
         List<String> rest = new ArrayList<>();
         int phrase = 0; // where the noun phrase being read starts in rest
         int added = -2; // the clause token last added to rest
         for (int i = 0; i < clause.size(); i++) {
             String t = clause.get(i);
             String w = t.toLowerCase(Locale.ROOT);
+            if (ENGLISH_WH.contains(w) && asked == null) {
+                // "who hai MI6 ka chief", "what did GCHQ ka boss say": an English question word, in English order
+                asked = w;
+                if (i + 1 < clause.size() && (Question.AUXILIARIES.contains(clause.get(i + 1).toLowerCase(Locale.ROOT))
+                        || w.equals("how") && Set.of("many", "much", "long").contains(clause.get(i + 1).toLowerCase(Locale.ROOT)))) {
+                    asked += " " + clause.get(++i).toLowerCase(Locale.ROOT);
+                    englishOrder = true;
+                }
+                continue;
+            }
             String wh = WH.get(w);
             if (wh != null && asked == null) {
                 if ((w.equals("kya") || w.equals("kia")) && (i == 0 && contentWords(clause, 1) >= 2
@@ -280,7 +293,8 @@ final class Hinglish {
                 continue;
             }
             String english = WORDS.getOrDefault(w, w);
-            if (POSTPOSITIONS.contains(english) || w.equals("according")) {
+            boolean afterKe = i > 0 && POSSESSIVE.contains(clause.get(i - 1).toLowerCase(Locale.ROOT));
+            if (POSTPOSITIONS.contains(english) && (WORDS.containsKey(w) || afterKe) || w.equals("according") && afterKe) {
                 // "chinese officials ke hisab se", "huawei ke alawa": the preposition goes before its noun
                 rest.add(phrase, w.equals("according") ? "according to" : english);
                 if (w.equals("according") && i + 1 < clause.size() && clause.get(i + 1).equalsIgnoreCase("to")) {
@@ -318,7 +332,7 @@ final class Hinglish {
         }
         // "critics ko kya dar hai": what is it critics fear, not what kind of critics; "X ne kya kaha": what did X say
         boolean ergative = clause.stream().anyMatch(t -> ERGATIVE.contains(t.toLowerCase(Locale.ROOT)));
-        if ("what".equals(asked) && !rest.isEmpty() && !rest.equals(List.of("happened"))) {
+        if ("what".equals(asked) && !englishOrder && !rest.isEmpty() && !rest.equals(List.of("happened"))) {
             objectAsked = true;
         }
         // "PM ne kisko defy kiya": whom did the PM defy, with the PM its subject; "five eyes ka matlab kya hai":
@@ -351,6 +365,8 @@ final class Hinglish {
     /** The ergative marker, alone or in a pronoun: its clause has a doer, so "kya" asks what was done or said. */
     private static final Set<String> ERGATIVE = Set.of("ne", "ny", "usne", "isne", "unhone", "inhone", "unhon", "maine",
             "humne", "tumne", "aapne", "usny", "isny", "unhon ne");
+
+    private static final Set<String> ENGLISH_WH = Set.of("who", "what", "when", "where", "why", "which", "how", "whose");
 
     private static final Set<String> HAPPENED = Set.of("hua", "hui", "hue", "huwa", "hoa");
 

@@ -79,4 +79,11 @@ class HinglishTest {
         assertThat(Hinglish.toEnglish("Wang kon hy aur us ka kya hua")).isEqualTo("who Wang? what happened?");
         assertThat(Hinglish.toEnglish("Tugendhat ne twitter py kya likha")).isEqualTo("what did Tugendhat twitter wrote?");
     }
+
+    @Test
+    void anEnglishQuestionWordKeepsItsEnglishOrder() {
+        assertThat(Hinglish.toEnglish("who hai MI6 ka chief?")).isEqualTo("who MI6's chief?");
+        assertThat(Hinglish.toEnglish("what did GCHQ ka boss say about chinese firms yaar"))
+                .isEqualTo("what did GCHQ's boss say about chinese firms?");
+    }
 }
