@@ -365,7 +365,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 Set<String> supportedWords = new HashSet<>();
                 // "#FiveEyes [a security alliance of the US, UK, Canada ...]": names an editor's gloss lists
                 // "the Five Eyes intelligence alliance – the UK, Australia, Canada and New Zealand –": the same between dashes
-                var gloss = GLOSS.matcher(s);
+                boolean mayGloss = s.indexOf('[') >= 0 || s.indexOf('–') >= 0 || s.indexOf('—') >= 0;
+                var gloss = GLOSS.matcher(mayGloss ? s : "");
                 boolean hasGloss = false;
                 Set<String> glossed = new HashSet<>();
                 Set<String> glossedWord = new HashSet<>();
