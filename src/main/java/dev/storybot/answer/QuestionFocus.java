@@ -75,9 +75,10 @@ final class QuestionFocus {
     /** "Canada and New Zealand, did they ban huawei?": the topic put first, then a question about it by pronoun. */
     private static final Pattern TOPIC_FIRST = Pattern.compile("^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)"
             + "\\s*,\\s+((?i:(?:so\\s+)?(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|what|which|who|when|where|why|how)\\b)"
-            + "[^?,]*?)\\b((?i:they|them|it|he|him|she|these two \\p{L}+|those two \\p{L}+|both of them|the two of them))\\b"
-            + "|^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)\\s*,\\s+((?i:(?:so\\s+)?(?:did|do|does|is|are"
-            + "|was|were|has|have|had|can|could|will|would|what|which|who|when|where|why|how)\\b)[^?,]*?)\\b((?i:their|its|his|her))\\b");
+            + "[^?,]*?)\\b((?i:they|them|it|he|him|she|these two \\p{L}+|those two \\p{L}+|both of them|the two of them"
+            + "|their|its|his|her))\\b");
+    /** The pronouns that stand for the topic's possessive ("their jobs": the topic's jobs). */
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]{1,120})\\)");
 
     /** Whether most words of a bracketed gloss are words the story never uses (nor any word for them). */
@@ -86,16 +87,15 @@ final class QuestionFocus {
         if (!m.find()) {
             return question;
         }
-        boolean possessive = m.group(1) == null;
-        String topic = possessive ? m.group(4) : m.group(1);
+        boolean possessive = POSSESSIVES.contains(m.group(3).toLowerCase(Locale.ROOT));
+        String topic = m.group(1);
         List<String> words = Terms.tokens(topic);
         if (words.isEmpty() || PHRASE_OPENERS.contains(words.get(0)) || OPENERS.contains(words.get(0))
                 || words.stream().anyMatch(w -> Question.WH.contains(w) || Question.AUXILIARIES.contains(w) || FIRST_PERSON.contains(w)
                 || REQUEST_VERBS.contains(w) || TEXT_NOUNS.contains(w) || w.startsWith("there") || w.equals("regarding"))) {
             return question; // "so tell me, did they ...", "in its statement, what does it ...": not a topic
         }
-        String asked = possessive ? m.group(5) : m.group(2);
-        return asked + topic + (possessive ? "'s" : "") + question.substring(m.end());
+        return m.group(2) + topic + (possessive ? "'s" : "") + question.substring(m.end());
     }
 
     private static boolean foreignGloss(String inside, CorpusStats stats) {

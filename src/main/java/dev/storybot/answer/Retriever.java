@@ -141,13 +141,7 @@ public final class Retriever {
             if (next.isEmpty()) {
                 continue;
             }
-            String id = next.get().id();
-            int at = -1;
-            for (int j = 0; j < hits.size(); j++) {
-                if (hits.get(j).passage().id().equals(id)) {
-                    at = j;
-                }
-            }
+            int at = indexOf(hits, next.get().id());
             int limit = Math.min(KEEP, hits.size()) - 1;
             if (at >= 0 && at < limit) {
                 continue;
@@ -169,13 +163,7 @@ public final class Retriever {
             if (next.isEmpty() || !ExtractiveAnswerer.ANOTHER.matcher(next.get().text()).find()) {
                 continue;
             }
-            String id = next.get().id();
-            int at = -1;
-            for (int j = 0; j < hits.size(); j++) {
-                if (hits.get(j).passage().id().equals(id)) {
-                    at = j;
-                }
-            }
+            int at = indexOf(hits, next.get().id());
             if (at >= 0 && at < Math.min(kept, ExtractiveAnswerer.PASSAGES)) {
                 continue; // already among the passages answers are taken from
             }
@@ -183,6 +171,16 @@ public final class Retriever {
             hits.add(Math.min(i + 1, hits.size()), moved); // right after the paragraph it continues
             i++;
         }
+    }
+
+    /** Where the passage with {@code id} is among the hits, or -1. */
+    private static int indexOf(List<Evidence.Hit> hits, String id) {
+        for (int j = 0; j < hits.size(); j++) {
+            if (hits.get(j).passage().id().equals(id)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static void fuse(List<ScoredPassage> ranked, Map<String, double[]> scores, Map<String, Passage> byId,
