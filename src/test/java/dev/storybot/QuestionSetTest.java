@@ -57,7 +57,7 @@ class QuestionSetTest {
             "own-blind4.jsonl, 0.85,    0.85, 0.80,    0.15",
             "own-blind5.jsonl, 0.90,    0.90, 0.80,    0.08",
             // our own romanised Hindi and Urdu questions (no gold snippets: only correctness and abstention count)
-            "own-hinglish.jsonl, 0.79,  0.00, 0.85,    0.10",
+            "own-hinglish.jsonl, 0.77,  0.00, 0.86,    0.12",
             // written by helpers who never saw the code; each was held out until its first run, then tuned on
             "fresh-a.jsonl,    0.90,    0.90, 0.85,    0.05",
             "fresh-b.jsonl,    0.90,    0.90, 0.75,    0.05",

@@ -86,4 +86,10 @@ class HinglishTest {
         assertThat(Hinglish.toEnglish("what did GCHQ ka boss say about chinese firms yaar"))
                 .isEqualTo("what did GCHQ's boss say about chinese firms?");
     }
+
+    @Test
+    void readsFormalNewsWordsOfUrduAndHindi() {
+        assertThat(Hinglish.toEnglish("amreeka ne huawei ke sath kya kiya")).isEqualTo("what did US with huawei?");
+        assertThat(Hinglish.toEnglish("huawei ke mulazim ko kahan giraftar kiya gaya")).isEqualTo("where huawei's employee arrested?");
+    }
 }
