@@ -208,7 +208,7 @@ final class Lexicon {
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is
      * allowed ("make up:").
      */
-    private static Map<String, String> pairs(String... entries) {
+    static Map<String, String> pairs(String... entries) {
         Map<String, String> out = new HashMap<>();
         for (String e : entries) {
             int at = e.indexOf(':') >= 0 ? e.indexOf(':') : e.indexOf(' ');
