@@ -80,6 +80,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public Draft answer(String question, Evidence evidence, Consumer<String> partial) {
         List<Candidate> chosen = new ArrayList<>();
         String before = "";
+        boolean unknownBefore = false;
         for (String part : Question.parts(QuestionFocus.of(question, evidence.stats()))) {
             Question read = Question.of(part, lexicon, evidence.stats());
             if (!before.isEmpty() && onlySaysTheForm(read)) {
@@ -93,8 +94,13 @@ public final class ExtractiveAnswerer implements Answerer {
             if (!topic && !before.isEmpty() && read.type() == Question.Type.YES_NO) {
                 continue; // "... , is it named anywhere?": asks nothing the part before does not
             }
+            // "What position did the Chancellor take ..., and did he support it?": "he" is someone the story never names
+            if (unknownBefore && REFERS_TO_SOMEONE.matcher(part).lookingAt()) {
+                continue;
+            }
             String asked = before.isEmpty() || !followUp ? part : part + " " + before;
             before = part;
+            unknownBefore = terms(read, evidence.stats(), part).stream().anyMatch(t -> !t.known() && t.proper() && t.word().length() > 2);
             for (Candidate c : answerPart(asked, evidence)) {
                 if (chosen.stream().noneMatch(o -> o.passage().equals(c.passage()) && o.sentenceIndex() == c.sentenceIndex())) {
                     chosen.add(c);
@@ -166,6 +172,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** How much of the question the sentence after an event must cover to say when or where it happens. */
     static final double NEXT_COVERAGE = 0.4;
 
+    /** A part of a question about someone the part before named: "did he support ...", "and what did she say". */
+    private static final Pattern REFERS_TO_SOMEONE = Pattern.compile("(?i)^(?:(?:and|but|so|also)\\s+)?(?:\\p{L}+\\s+){0,2}"
+            + "(?:he|she|him|her|his|they|them|their)\\b");
     /** A who-question that points back at the part before ("... and who chairs it?"). */
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their|that)\\b");
 
@@ -341,11 +350,17 @@ public final class ExtractiveAnswerer implements Answerer {
             Set<String> earlier = stats.previous(p).flatMap(stats::previous).map(prev -> stemSet(prev.text())).orElse(Set.of());
             List<String> sentences = Sentences.split(p.text());
             String protagonist = stats.protagonist(p.source());
+            List<Set<String>> sectionBefore = new ArrayList<>(); // filled when a name is looked for there
+
             for (int i = 0; i < sentences.size(); i++) {
                 String s = sentences.get(i);
                 Set<String> stems = stemSet(s);
                 Set<String> context = new HashSet<>(headline);
-                Set<String> previous = i == 0 ? before : stemSet(sentences.get(i - 1));
+                String previousText = i == 0 ? stats.previous(p).map(Passage::text).orElse("") : sentences.get(i - 1);
+                Set<String> previous = i == 0 ? before : stemSet(previousText);
+                // a name the text before lists only in an editor's gloss was not named there ("others have said no")
+                Set<String> previousNames = previousText.indexOf('[') < 0 && previousText.indexOf('–') < 0
+                        && previousText.indexOf('—') < 0 ? previous : stemSet(withoutGloss(previousText));
                 // "They will discuss...": a sentence that opens by referring back continues the one before it
                 double previousWeight = startsWithReference(s) ? 0.5 : 0.3;
                 stems.addAll(lexicon.phraseStems(Terms.tokens(s)));
@@ -375,8 +390,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     glossed.addAll(stemSet(gloss.group(2) != null ? gloss.group(2) : gloss.group(4)));
                     glossedWord.addAll(stemSet(gloss.group(1) != null ? gloss.group(1) : gloss.group(3)));
                 }
-                Set<String> outsideGloss = hasGloss ? stemSet(GLOSS.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                        (m.group(1) != null ? m.group(1) : m.group(3)) + " "))) : stems;
+                Set<String> outsideGloss = hasGloss ? stemSet(withoutGloss(s)) : stems;
                 boolean glossAsked = hasGloss && terms.stream().anyMatch(t -> !t.slot()
                         && (!t.proper() && intersects(t.stems(), glossed) || intersects(t.stems(), glossedWord)));
                 for (Term t : terms) {
@@ -395,9 +409,13 @@ public final class ExtractiveAnswerer implements Answerer {
                     }
                     // a name is there only when written out: "PM" stands for "Prime Minister", not for "Penny Mordaunt"
                     // "the UK's defence secretary": a country the whole story is about need not be named again
-                    boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previous)
+                    boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previousNames)
                             || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier)
                             || t.proper() && lexicon.isCountry(t.word()) && t.idf() <= SETTING;
+                    // "While the report said ...": the report the section named before ("a report from GCHQ and the NCSC")
+                    if (!named && t.proper()) {
+                        named = refersToNamed(t, s, terms, p, stats, sectionBefore);
+                    }
                     // ... are there as members of what it glosses: "did Canada ban Huawei" is not answered by it
                     if (named && t.proper() && hasGloss && !glossAsked && intersects(t.stems(), glossed)
                             && !intersects(t.stems(), outsideGloss) && intersects(t.stems(), stems)) {
@@ -700,6 +718,37 @@ public final class ExtractiveAnswerer implements Answerer {
         return !tokens.isEmpty() && REFERENCES.contains(tokens.get(0));
     }
 
+    /** How many paragraphs back a "the report" may point to the report a paragraph of its section names. */
+    private static final int REFERENCE_REACH = 3;
+    /** "the report": a thing named by a common noun (not "the Telegraph"). */
+    private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}[\\p{L}-]*)");
+
+    /**
+     * Whether the sentence speaks of "the X" (a word of the question) and an earlier paragraph of its section
+     * names that X together with the name {@code t}: "the report" after "a recent report from GCHQ".
+     */
+    private static boolean refersToNamed(Term t, String sentence, List<Term> terms, Passage p, CorpusStats stats,
+                                         List<Set<String>> sectionBefore) {
+        Set<String> definite = new HashSet<>();
+        var the = DEFINITE.matcher(sentence);
+        while (the.find()) {
+            definite.add(Terms.stem(the.group(1)));
+        }
+        List<Term> referred = terms.stream().filter(u -> !u.proper() && !u.slot() && intersects(u.stems(), definite)).toList();
+        if (referred.isEmpty()) {
+            return false;
+        }
+        if (sectionBefore.isEmpty()) {
+            var earlier = stats.previous(p);
+            for (int k = 0; k < REFERENCE_REACH && earlier.isPresent(); k++) {
+                sectionBefore.add(stemSet(earlier.get().text()));
+                earlier = stats.previous(earlier.get());
+            }
+        }
+        return sectionBefore.stream().anyMatch(before -> intersects(t.spelled(), before)
+                && referred.stream().anyMatch(u -> intersects(u.stems(), before)));
+    }
+
     private static Set<String> stemSet(String text) {
         Set<String> out = new HashSet<>();
         for (String t : Terms.tokens(text)) {
@@ -713,6 +762,12 @@ public final class ExtractiveAnswerer implements Answerer {
     /** An editor's gloss in square brackets, with the word it explains before it. */
     private static final Pattern GLOSS = Pattern.compile("(\\S+)\\s*\\[([^\\]]{3,200})\\]"
             + "|((?:\\S+\\s+){0,2}\\S+)\\s+[–—]\\s+([^–—]{3,200}?)\\s+[–—]");
+
+    /** The text without what its glosses list: "#FiveEyes [a security alliance ...]" is "#FiveEyes". */
+    private static String withoutGloss(String text) {
+        return GLOSS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                (m.group(1) != null ? m.group(1) : m.group(3)) + " "));
+    }
 
     private static boolean mentions(Set<String> spelled, Set<String> sentence, Set<String> heading, Set<String> context,
                                     Set<String> previous) {

@@ -34,7 +34,7 @@ final class Lexicon {
             "germany german berlin",
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty aggro"
-                    + " problem problems trouble fallout beef drama",
+                    + " problem problems trouble fallout beef drama spoil spoils spoilt",
             "finding findings conclusion conclusions result results outcome",
             "occasion occasions setting forum venue conference conferences",
             "hashtag hashtags tweet tweets tweeted",
@@ -80,7 +80,7 @@ final class Lexicon {
             "fail failed failure unable",
             "warn warned warning warnings advice advise advised",
             "member members membership",
-            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws dodgy faulty defect defects defective"
+            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws dodgy faulty defect defects defective shortcoming shortcomings deficiency deficiencies"
                     + " bug bugs buggy",
             "secure security safe safety",
             "country countries nation nations state states government governments",
@@ -354,7 +354,9 @@ final class Lexicon {
             "status", "last", "hard", "side", "case", "quick", "worst", "yapping", "yap", "tried", "couple", "forget", "forgot", "remind", "yes", "boy", "lad", "lads", "butt", "tidy", "ser", "cope", "ah", "la", "lah", "lor", "wor",
             "meh", "like", "random", "q", "qn", "function", "functions", "occupied", "occupies", "occupy", "geopolitical", "altogether", "overall", "technical", "matter", "saga", "situation", "self",
             "different", "difference", "differences", "again", "scene", "curious", "genuinely", "enough", "so-called", "substance",
-            "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish");
+            "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
+            "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
+            "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

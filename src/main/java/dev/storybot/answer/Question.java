@@ -216,8 +216,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (type != Type.WHO && type != Type.WHICH) {
             return "";
         }
-        // the verb comes right after the question word and its noun: "who chairs", "which UK minister played down"
-        for (int i = 1; i < Math.min(asked.size(), 4); i++) {
+        // the verb comes right after the question word and its noun: "who chairs", "which UK minister played down",
+        // "who of the cabinet leaked", "who among the ministers opposed"
+        int reach = asked.size() > 1 && PARTITIVE.contains(asked.get(1)) ? 6 : 4;
+        for (int i = 1; i < Math.min(asked.size(), reach); i++) {
             String t = asked.get(i);
             if (MODALS.contains(t) && i + 1 < asked.size() && terms.contains(asked.get(i + 1))
                     && !LIGHT_VERBS.contains(asked.get(i + 1))) {
@@ -237,6 +239,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return "";
     }
+
+    /** Words after a question word that pick its answer out of a group ("who of the cabinet", "who among them"). */
+    private static final Set<String> PARTITIVE = Set.of("of", "among", "amongst", "in", "from");
 
     /** Where a clause describing someone the question names begins (", who the Telegraph said ..."). */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:who|whom|which)\\b");

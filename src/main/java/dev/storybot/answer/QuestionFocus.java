@@ -72,6 +72,22 @@ final class QuestionFocus {
     private static final Pattern ASKERS_REMARK = Pattern.compile("(?i)^((?:what|which|who|whom|whose|when|where|why|how|is|are|was"
             + "|were|do|does|did|has|have|had|can|could|will|would)\\b[^,?]*[^,?\\s])\\s*,\\s*(?:(?:and|but|tbh|honestly|lol)\\s+)?"
             + "(?:i|i'm|im|i've|ive)\\s+(?!mean\\b|wonder\\b|wondered\\b)[^?.!]*[.!]*\\s*$");
+    /**
+     * Formal phrasings of plain questions: "what became of X" (what happened to X), "so far as X was concerned"
+     * (regarding X), "is it in fact the case that" (is it true that).
+     */
+    private static final Pattern BECOME_OF = Pattern.compile("(?i)\\bwhat (?:has |had |will )?(?:become|became) of\\b");
+    private static final Pattern FAR_AS = Pattern.compile("(?i)\\b(?:in )?(?:so|as) far as ([^,?;]{1,60}?) (?:is|was|are|were|goes|went) concerned\\b");
+    private static final Pattern THE_CASE = Pattern.compile("(?i)\\b(is|was) it (?:(?:in fact|really|actually|indeed|truly) )?the case that\\b");
+    /** "since when did ...": when. */
+    private static final Pattern SINCE_WHEN = Pattern.compile("(?i)\\bsince when\\b");
+    /** "a complete list of", "an exhaustive list": a list. */
+    private static final Pattern FULL_LIST = Pattern.compile("(?i)\\b(?:complete|full|comprehensive|exhaustive|entire|whole) list\\b");
+    /** "..., together with their respective portfolios": one more thing to give with the answer. */
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?i),?\\s+(?:together|along)(?: if possible)? with (?:their|his|her|its)\\b");
+    /** "Having served some years in Whitehall myself, ...": a clause about the asker, set off by commas. */
+    private static final Pattern ABOUT_MYSELF = Pattern.compile("(?i)(?<=^|[,.!?;]\\s)(?!(?:what|which|who|whom|whose|when|where|why|how)\\b)"
+            + "[^,.!?;]*\\b(?:myself|ourselves)\\b[^,.!?;]*(?:,\\s*|(?=[?.!]))");
     /** "Canada and New Zealand, did they ban huawei?": the topic put first, then a question about it by pronoun. */
     private static final Pattern TOPIC_FIRST = Pattern.compile("^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)"
             + "\\s*,\\s+((?i:(?:so\\s+)?(?:did|do|does|is|are|was|were|has|have|had|can|could|will|would|what|which|who|when|where|why|how)\\b)"
@@ -123,8 +139,8 @@ final class QuestionFocus {
             + "|i('d| would) (be (most |very )?grateful|like to know|like to hear|love to know)"
             + "( if you could( please)?( tell me| explain| let me know)?)?|forgive me for asking,?( but)?"
             + "|(could|would|can|will) you (please |kindly )?(tell|remind|explain to|let) (me|us)( know)?"
-            + "|(would|could) you be so (good|kind) as to( tell me)?|if you('d| would) be so kind|if you please"
-            + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) curious|i('m| am) not sure i followed"
+            + "|(would|could) you be so (good|kind) as to( tell me)?|(would|could) you be (good|kind) enough to( (tell|give|let) (me|us)( know)?)?|(could|would|can|will) you (please |kindly )?enlighten (me|us)|(may|might|could|can) i (please )?(ask|enquire|inquire)( you)?(?= (the|what|which|who|whom|whose|when|where|why|how|whether|if|about)\\b)|i('d| would) be (much |most |very |greatly )?obliged( (for|if)( you (would|could))?)?|if you('d| would) be so kind|if you please"
+            + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) (rather |very |most |just )?curious( as to| about| to know)?|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
             + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
             + "|at the time|back then|as (given|stated|described|mentioned|listed|set out|laid out) in (the|this) (piece|article|story|text)|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) (at home|not \\w+ing)|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
@@ -144,7 +160,10 @@ final class QuestionFocus {
             + "|\\b(?:so )?sorry to (?:bother|trouble|interrupt|pester)(?: (?:you|everyone|everybody|you all|all))?\\b[,.!]*"
             + "|,\\s*(?:i\\s+)?(?:missed|need|want|wanna|gotta|have to|going to)\\s+(?:it|this|that|to\\s+(?:say|read|use|put|quote|mention)\\s+(?:it|this|that))\\b[^?]*[?]*\\s*$"
             + "|\\b(?:(?:to |we can |i can )?read (?:it )?out )?on (?:the )?air\\b"
-            + "|\\b(?:sorry|apologies|forgive me),? if (?:this|that|it) (?:is|'s|sounds like|seems like) (?:a|an) (?:[\\w-]+ ){0,2}question\\b,?(?: but)?");
+            + "|\\b(?:sorry|apologies|forgive me),? if (?:this|that|it) (?:is|'s|sounds like|seems like) (?:a|an) (?:[\\w-]+ ){0,2}question\\b,?(?: but)?"
+            // "Forgive what may be a rather elementary question, but ...", "..., pray, did ..."
+            + "|\\b(?:forgive|pardon|excuse)(?: me for)? (?:what (?:may|might|must) (?:be|seem) |this |my |the )?(?:(?:a|an) )?"
+            + "(?:(?:rather|very|somewhat|quite|perhaps|an?) )?(?:[\\w-]+ )?question\\b,?(?: but)?|,\\s*pray(?: tell)?\\s*,|\\bpray tell\\b,?");
     /**
      * A question asked inside a statement ("I've forgotten which day of the week they met", "I can't remember
      * who chairs it"): what follows the question word is asked.
@@ -195,7 +214,7 @@ final class QuestionFocus {
     private static final Set<String> OPENERS = Set.of("so", "and", "n", "but", "ok", "okay", "well", "then", "now", "yo",
             "wait", "also", "hey", "right");
     /** Where a sentence ends, or a scene-setting clause before a dash or colon gives way to the question. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s+[-–—:]\\s+(?=(?i:what|which|who|whom"
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?:\\s+[-–—:]|;)\\s+(?=(?i:what|which|who|whom"
             + "|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|can|could|will|would)\\b)|(?<=\\w):\\s+");
     /** "who it is that chairs", "which minister it was who leaked", "where was it that": a cleft says "who chairs". */
     private static final Pattern CLEFT = Pattern.compile("(?i)\\b(it (is|was) (that|who)|(is|was) it that|it (is|was)(?= (who|that)\\b))\\s");
@@ -210,6 +229,7 @@ final class QuestionFocus {
      */
     static String of(String question, CorpusStats stats) {
         question = Hinglish.toEnglish(question); // "NSC ne kaunse din agree kiya?": which day did the NSC agree?
+        question = Pidgin.toEnglish(question); // "wetin MI6 chief yarn?": what did the MI6 chief say?
         question = SHORTHAND.matcher(question).replaceAll(m -> SHORTHAND_WORDS.get(m.group()));
         // "Thanks in advance, Grandpa Tom": a closing line, and the name signs it
         question = SIGN_OFF.matcher(question).replaceAll("").strip();
@@ -225,6 +245,13 @@ final class QuestionFocus {
                 storyWord(m.group(1).toLowerCase(Locale.ROOT), stats) || storyWord(m.group(2).toLowerCase(Locale.ROOT), stats)
                         ? m.group() : m.group(3)));
         question = CORRECTION.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip()));
+        question = BECOME_OF.matcher(question).replaceAll("what happened to");
+        question = FAR_AS.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("regarding " + m.group(1)));
+        question = THE_CASE.matcher(question).replaceAll("$1 it true that");
+        question = FULL_LIST.matcher(question).replaceAll("list");
+        question = SINCE_WHEN.matcher(question).replaceAll("when");
+        question = TOGETHER_WITH.matcher(question).replaceAll(" and their");
+        question = ABOUT_MYSELF.matcher(question).replaceAll("");
         question = ASKERS_REMARK.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
         // "did the PM (their version of a president i guess?) greenlight it": an aside, not what is asked
         question = ASIDE.matcher(question).replaceAll(" ").replaceAll("\\s+([?,.!])", "$1").strip();

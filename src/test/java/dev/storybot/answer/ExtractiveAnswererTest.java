@@ -961,4 +961,33 @@ class ExtractiveAnswererTest {
                 .text()).contains("grave concerns");
         assertThat(service.ask("there are huawei aparatos already in the houses of people in UK?").text()).contains("already");
     }
+
+    @Test
+    void theReportALaterParagraphSpeaksOfIsTheOneItsSectionNamed() {
+        // "the report" in paragraph 12 is "a recent report from GCHQ and the NCSC" of paragraph 9
+        assertThat(service.ask("what shortcomings did the GCHQ and NCSC report find on Huawei's part?").text())
+                .contains("not repaired flaws");
+        // ... but "the Telegraph report" is no report of the NSC's
+        assertThat(service.ask("which minister leaked the NSC decision to the telegraph").abstained()).isTrue();
+    }
+
+    @Test
+    void aFollowUpAboutSomeoneTheStoryNeverNamesIsNotAnswered() {
+        assertThat(service.ask("What position did the Chancellor of the Exchequer take at the NSC meeting on Tuesday, and did"
+                + " he support the Prime Minister's decision?").abstained()).isTrue();
+        assertThat(service.ask("who is the MI6 chief and what did he say Britain needs to decide?").text()).contains("comfortable");
+    }
+
+    @Test
+    void aWhoQuestionPickingFromAGroupAsksWhatItsAnswerDid() {
+        assertThat(service.ask("who of the cabinet leaked the NSC decision to the daily telegraph?").abstained()).isTrue();
+        assertThat(service.ask("who of the cabinet opposed the decision?").text()).contains("Jeremy Hunt");
+    }
+
+    @Test
+    void aCountryTheParagraphBeforeListsOnlyInAGlossSaidNothing() {
+        // "#FiveEyes [a security alliance between the UK, US, Canada ...]" and then "“There's a reason others have said no.”"
+        assertThat(service.ask("what did Canada say about huawei?").abstained()).isTrue();
+        assertThat(service.ask("what did Tom Tugendhat say others have done?").text()).contains("said no");
+    }
 }

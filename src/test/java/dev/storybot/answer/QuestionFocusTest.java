@@ -247,4 +247,28 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("Sorry to bother everyone, what day did the NSC meet?", stats))
                 .isEqualTo("what day did the NSC meet?");
     }
+
+    @Test
+    void readsTheFormalPhrasingsOfPlainQuestions() {
+        assertThat(QuestionFocus.of("Good afternoon. Having served some years in Whitehall myself, I am curious as to the day"
+                + " upon which the NSC met; could you enlighten me?", stats)).doesNotContain("Whitehall").doesNotContain("curious")
+                .doesNotContain("enlighten").contains("the day upon which the NSC met");
+        assertThat(QuestionFocus.of("What became of Mr Wang so far as his employment was concerned?", stats))
+                .isEqualTo("what happened to Mr Wang regarding his employment?");
+        assertThat(QuestionFocus.of("Forgive what may be a rather elementary question, but is it in fact the case that Huawei"
+                + " devices are in UK homes?", stats)).isEqualTo("is it true that Huawei devices are in UK homes?");
+        assertThat(QuestionFocus.of("On what occasion, pray, did Chairman Guo speak?", stats))
+                .isEqualTo("On what occasion did Chairman Guo speak?");
+        assertThat(QuestionFocus.of("May I ask the name of the man arrested with him?", stats))
+                .isEqualTo("the name of the man arrested with him?");
+        assertThat(QuestionFocus.of("I would be much obliged for a complete list of the ministers, together with their"
+                + " portfolios.", stats)).isEqualTo("a list of the ministers and their portfolios.");
+        assertThat(QuestionFocus.of("since when has Huawei been in UK homes", stats)).isEqualTo("when has Huawei been in UK homes");
+    }
+
+    @Test
+    void aSemicolonEndsTheSceneBeforeTheQuestion() {
+        assertThat(QuestionFocus.of("I am rather hazy on the Five Eyes alliance which the article mentions; which countries"
+                + " are members of it?", stats)).endsWith(". which countries are members of it?").doesNotContain("hazy");
+    }
 }
