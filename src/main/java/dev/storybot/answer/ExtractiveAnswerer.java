@@ -414,7 +414,7 @@ public final class ExtractiveAnswerer implements Answerer {
                             || t.proper() && lexicon.isCountry(t.word()) && t.idf() <= SETTING;
                     // "While the report said ...": the report the section named before ("a report from GCHQ and the NCSC")
                     if (!named && t.proper()) {
-                        named = refersToNamed(t, s, terms, p, stats, sectionBefore);
+                        named = refersToNamed(t, s, p, stats, sectionBefore);
                     }
                     // ... are there as members of what it glosses: "did Canada ban Huawei" is not answered by it
                     if (named && t.proper() && hasGloss && !glossAsked && intersects(t.stems(), glossed)
@@ -724,18 +724,17 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}[\\p{L}-]*)");
 
     /**
-     * Whether the sentence speaks of "the X" (a word of the question) and an earlier paragraph of its section
-     * names that X together with the name {@code t}: "the report" after "a recent report from GCHQ".
+     * Whether the sentence speaks of "the X" and an earlier paragraph of its section names an X together with the
+     * name {@code t}: "the report" after "a recent report from GCHQ" is GCHQ's.
      */
-    private static boolean refersToNamed(Term t, String sentence, List<Term> terms, Passage p, CorpusStats stats,
+    private static boolean refersToNamed(Term t, String sentence, Passage p, CorpusStats stats,
                                          List<Set<String>> sectionBefore) {
         Set<String> definite = new HashSet<>();
         var the = DEFINITE.matcher(sentence);
         while (the.find()) {
             definite.add(Terms.stem(the.group(1)));
         }
-        List<Term> referred = terms.stream().filter(u -> !u.proper() && !u.slot() && intersects(u.stems(), definite)).toList();
-        if (referred.isEmpty()) {
+        if (definite.isEmpty()) {
             return false;
         }
         if (sectionBefore.isEmpty()) {
@@ -745,8 +744,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 earlier = stats.previous(earlier.get());
             }
         }
-        return sectionBefore.stream().anyMatch(before -> intersects(t.spelled(), before)
-                && referred.stream().anyMatch(u -> intersects(u.stems(), before)));
+        return sectionBefore.stream().anyMatch(before -> intersects(t.spelled(), before) && intersects(definite, before));
     }
 
     private static Set<String> stemSet(String text) {

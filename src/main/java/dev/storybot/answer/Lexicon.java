@@ -46,7 +46,7 @@ final class Lexicon {
             "report reported reports scoop scoops reveal revealed broke break according account accounts deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
-            "allow allowed let permit permitted permission waved approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
+            "allow allowed let permit permitted permission waved cleared approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
                     + " admit admitted admitting clear cleared nod nodded",
             "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
             "build built building construct constructed supply supplies supplied provide provides provided",
@@ -162,7 +162,7 @@ final class Lexicon {
             "organism body", "organisms bodies", "exprimed expressed", "spionage spying", "espionage spying",
             "arrestation arrest", "declarations statements", "declaration statement", "alrdy already",
             // Spanish false friends; Whitehall shorthand
-            "aparatos devices", "aparato device", "contra against", "sos secretary");
+            "aparatos devices", "aparato device", "aparatus devices", "apparatus devices", "contra against", "sos secretary");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -200,6 +200,8 @@ final class Lexicon {
             "rocked up:attended", "turn up:attend", "turning up:attending", "turned up:attended", "show up:attend",
             "showing up:attending", "wrong with:problems", "beyond the headlines:", "on earth:", "kick off:criticise",
             "kicked off:criticised", "kicking off:criticising", "report back:report", "reporting back:reporting", "reports back:reports", "in practice:", "in reality:", "in real terms:", "official response:response",
+            "official line:statement", "party line:statement", "while way:huawei", "wah way:huawei", "wa way:huawei",
+            "hua way:huawei", "hua wei:huawei", "wha way:huawei", "hwa way:huawei",
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
             "screwed up:soured", "muck up:sour", "mucked up:soured");

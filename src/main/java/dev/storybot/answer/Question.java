@@ -44,16 +44,23 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         text = WALK_BACK.matcher(text).replaceAll("downplayed"); // "did she confirm it or walk it back"
         // "which body made the huawei call": decided on Huawei
         text = MADE_THE_CALL.matcher(text).replaceAll(m -> "decided" + (m.group(3) == null ? "" : " " + m.group(3).strip()));
-        text = MADE_A_REMARK.matcher(text).replaceAll("said");
+        // "make the loser's attitude comment": said "loser's attitude"
+        text = MADE_A_REMARK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(("said " + m.group(3)).strip()));
         text = HOW_MUCH_TIME.matcher(text).replaceAll("how long"); // "how much time ago": how long ago
         text = PRONOUN_US.matcher(text).replaceAll("$1 we"); // "spy on us": the asker's people, not the US
+        // "japans prime minister": a name's possessive typed without its apostrophe
+        text = BARE_POSSESSIVE.matcher(text).replaceAll(m -> {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            return java.util.regex.Matcher.quoteReplacement(!stats.hasWord(w + "s") && stats.isName(w) ? m.group(1) + "'s" : m.group());
+        });
         if (besides.find()) {
             Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
             text = text.replace(besides.group(), " ");
         }
         List<Set<String>> names = new ArrayList<>(names(text, stats));
         if (names.isEmpty()) {
-            names.addAll(lowerCaseNames(Terms.tokens(text), stats)); // "who is theresa may": the story capitalises her
+            // "who is theresa may": the story capitalises her; "japan's prime minister": a possessive ends a name
+            names.addAll(lowerCaseNames(Terms.tokens(POSSESSIVE_END.matcher(text).replaceAll("$1 of")), stats));
         }
         // "may's decision": a word that takes a possessive is no modal verb, and the knowledge writes it as a name
         var possessive = NAME_POSSESSIVE.matcher(text);
@@ -532,10 +539,12 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern REPORT_OF_SOURCE = Pattern.compile(
             "(?i)\\b(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\s+(?:of|by|in|from)\\s+"
                     + "(?:the\\s+)?(?:daily\\s+)?(\\p{Lu}\\p{L}+)");
-    private static final Pattern HOW_MUCH_TIME = Pattern.compile("(?i)\\bhow much time\\b");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L})['’]s\\b");
+    private static final Pattern BARE_POSSESSIVE = Pattern.compile("\\b(\\p{L}{3,})s\\b");
+    private static final Pattern HOW_MUCH_TIME = Pattern.compile("(?i)\\bhow much time\\b|\\bhow many times?(?=\\s+ago\\b)");
     /** "make his comments", "made the remark": said. */
     private static final Pattern MADE_A_REMARK = Pattern.compile("(?i)\\b(made|make|makes|making|gave|give|gives|giving)\\s+"
-            + "(his|her|their|its|the|these|those|this|that|a|an|such)\\s+(\\w+\\s+)?(comment|comments|remark|remarks|statement"
+            + "(his|her|their|its|the|these|those|this|that|a|an|such)\\s+((?:[\\w'’]+\\s+){0,3}?)(comment|comments|remark|remarks|statement"
             + "|statements)\\b");
     private static final Pattern MADE_THE_CALL = Pattern.compile(
             "(?i)\\b(made|make|makes|making|took|take|takes|taking|taken)\\s+(the|this|that|a|its|their)\\s+(\\w+\\s+){0,2}?(call|decision)\\b");

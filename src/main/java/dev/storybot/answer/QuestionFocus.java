@@ -43,6 +43,12 @@ final class QuestionFocus {
             "dim yeung", "how");
     private static final Pattern CANTONESE = Pattern.compile("(?i)\\b(dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
             + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)\\b");
+    /** Spanish question words in an English question, as learners write them ("por que the trump administration ..."). */
+    private static final java.util.Map<String, String> SPANISH_WORDS = java.util.Map.of("por que", "why", "que", "what",
+            "quien", "who", "quienes", "who", "cuando", "when", "donde", "where", "cuantos", "how many", "cuantas", "how many",
+            "segun", "according to", "cual", "which");
+    private static final Pattern SPANISH = Pattern.compile("(?i)\\b(por\\s+qu[eé]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo|d[oó]nde"
+            + "|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l)\\b");
     /**
      * An aside in brackets that guesses or comments ("(their NSA basically?)", "(i think)", "(lol)"): a question
      * mark, a first-person word or a hedge inside.
@@ -236,6 +242,9 @@ final class QuestionFocus {
         question = WHEREABOUTS.matcher(question).replaceAll("$1where");
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
+        question = SPANISH.matcher(question).replaceAll(m -> SPANISH_WORDS.get(
+                java.text.Normalizer.normalize(m.group(1).toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "").replaceAll("\\s+", " ")));
         question = topicFirst(question);
         // "what's Beijing's excuse this time - oh sorry, what did Huawei's statement say?": the question corrected
         question = SELF_CORRECTION.matcher(question).replaceAll("");

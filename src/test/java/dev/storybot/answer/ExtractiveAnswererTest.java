@@ -990,4 +990,28 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("what did Canada say about huawei?").abstained()).isTrue();
         assertThat(service.ask("what did Tom Tugendhat say others have done?").text()).contains("said no");
     }
+
+    @Test
+    void answersLearnersSpanishQuestionWordsAndVoiceTranscriptsOfHuawei() {
+        assertThat(service.ask("por que the trump administration might be exagerating the security concerns, segun the"
+                + " chinese officials?").text()).contains("competitor");
+        assertThat(service.ask("How many time ago huawei was confronted first time with the issues of the report?").text())
+                .contains("a year ago");
+        assertThat(service.ask("so um did theresa may actually like give while way the go ahead for the 5g network").text())
+                .contains("go-ahead");
+    }
+
+    @Test
+    void aRemarkMadeIsWhatWasSaidAndAnotherCountrysLeaderIsNotTheUKs() {
+        assertThat(service.ask("when did guo make the loser's attitude comment").text()).contains("press conference");
+        assertThat(service.ask("what did japans prime minister say about huawei").abstained()).isTrue();
+        assertThat(service.ask("what did japan's prime minister say about huawei").abstained()).isTrue();
+        assertThat(service.ask("who chairs the NSC").text()).contains("Prime Minister");
+    }
+
+    @Test
+    void aNameTheSectionGaveEarlierIsWhoTheLaterDefiniteNounMeans() {
+        // "the report" in paragraph 12 is the GCHQ and NCSC report, though the question does not say "report"
+        assertThat(service.ask("if no state interference whats the actual problem NCSC flagged").text()).contains("flaws");
+    }
 }
