@@ -125,8 +125,10 @@ final class AnswerType {
             String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
             boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group(1) + " " + m.group(2)).find()
                     || COUNTS.contains(first); // "Five Eyes" is no one's name
-            boolean asked = Set.of(first, last).stream().anyMatch(w -> q.terms().contains(w) || q.proper().contains(w)
-                    || w.equals(q.slot()));
+            // "Chairman Guo" answers "who is the chairman": a title the question asks about, then a name it does not
+            boolean title = PERSON_STEMS.contains(Terms.stem(first));
+            boolean asked = (title ? Set.of(last) : Set.of(first, last)).stream().anyMatch(w -> q.terms().contains(w)
+                    || q.proper().contains(w) || w.equals(q.slot()));
             if (!common && !asked) {
                 return true;
             }

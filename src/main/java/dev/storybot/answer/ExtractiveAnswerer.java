@@ -175,6 +175,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A part of a question about someone the part before named: "did he support ...", "and what did she say". */
     private static final Pattern REFERS_TO_SOMEONE = Pattern.compile("(?i)^(?:(?:and|but|so|also)\\s+)?(?:\\p{L}+\\s+){0,2}"
             + "(?:he|she|him|her|his|they|them|their)\\b");
+    /** The stem of a word for whoever leads a body; its synonyms ask for a role too. */
+    private static final String LEADER = Terms.stem("chief");
     /** A who-question that points back at the part before ("... and who chairs it?"). */
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their|that)\\b");
 
@@ -201,13 +203,20 @@ public final class ExtractiveAnswerer implements Answerer {
             return List.of();
         }
         // "who is the head of the NCSC": a sentence that names no head (or chief...) does not say who is
-        Set<String> role = q.type() != Question.Type.WHO || !q.predicate().isEmpty() ? Set.of()
-                : q.terms().stream().filter(t -> AnswerType.PERSON_STEMS.contains(Terms.stem(t))).findFirst()
+        // ("boss", "gaffer": whoever leads; "name the huawei chairman" asks the same of a leader)
+        Set<String> role = q.type() != Question.Type.WHO && q.type() != Question.Type.NAME || !q.predicate().isEmpty() ? Set.of()
+                : q.terms().stream().filter(t -> q.type() == Question.Type.WHO && AnswerType.PERSON_STEMS.contains(Terms.stem(t))
+                        || lexicon.related(Terms.stem(t)).contains(LEADER)).findFirst()
                         .map(t -> lexicon.related(Terms.stem(t))).orElse(Set.of());
         // "what does PA stand for": only a sentence that spells the letters out ("National Cyber Security Centre") answers
         var standsFor = STANDS_FOR.matcher(question);
         String spelled = standsFor.find() ? standsFor.group(1).toLowerCase(java.util.Locale.ROOT) : "";
-        List<Candidate> candidates = candidates(q, terms, role, spelled, evidence);
+        // "who is Huawei's chairman": a sentence giving only another body's chairman does not say
+        // (an owner is a name the story writes, such as Huawei or GCHQ, not "every" or "cabinet")
+        Set<String> owner = role.isEmpty() ? Set.of() : RoleOwner.asked(question, role).stream()
+                .filter(w -> (stats.isName(w) || stats.writesCapitalised(w)) && !Question.INSTITUTIONS.contains(w))
+                .collect(java.util.stream.Collectors.toSet());
+        List<Candidate> candidates = candidates(q, terms, role, owner, spelled, evidence);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -312,7 +321,8 @@ public final class ExtractiveAnswerer implements Answerer {
         return terms.stream().anyMatch(t -> !t.known() && (t.proper() || q.possessed().contains(t.word())));
     }
 
-    private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, String spelled, Evidence evidence) {
+    private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, Set<String> owner, String spelled,
+                                       Evidence evidence) {
         CorpusStats stats = evidence.stats();
         Set<String> questionStems = new HashSet<>();
         terms.forEach(t -> questionStems.addAll(t.stems()));
@@ -455,7 +465,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 // "which newspaper ...": a sentence naming one (the Telegraph) needs less of the rest of the question
                 boolean kindNamed = (!kind.isEmpty() || AnswerType.asksForOrganisation(q)) && typeOk && !leansOnPrevious;
                 // "which official chairs the review": a sentence on the review that says nothing of chairing it is no answer
-                boolean didIt = predicateSupport >= 0.5 && (role.isEmpty() || intersects(role, stems) || intersects(role, heading));
+                boolean didIt = predicateSupport >= 0.5 && (role.isEmpty() || (intersects(role, stems) || intersects(role, heading))
+                        && !RoleOwner.onlyOthers(s, role, owner, lexicon));
                 // a sentence that asks ("Why has PM defied ministers ...?") answers nothing, unless the headline is asked about
                 boolean asks = s.strip().endsWith("?") && !asksAboutHeadline;
                 boolean spelledOut = spelled.isEmpty() || Terms.acronyms(s).contains(spelled);

@@ -684,7 +684,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             "mister", "missus");
 
     /** Common nouns for institutions that questions often capitalise on their own ("the Cabinet"). */
-    private static final Set<String> INSTITUTIONS = Set.of("cabinet", "government", "parliament", "ministry",
+    static final Set<String> INSTITUTIONS = Set.of("cabinet", "government", "parliament", "ministry",
             "minister", "ministers", "council", "committee", "department", "secretary", "state", "army", "police",
             "court", "president", "embassy", "agency", "opposition", "administration");
 

@@ -1014,4 +1014,15 @@ class ExtractiveAnswererTest {
         // "the report" in paragraph 12 is the GCHQ and NCSC report, though the question does not say "report"
         assertThat(service.ask("if no state interference whats the actual problem NCSC flagged").text()).contains("flaws");
     }
+
+    @Test
+    void aRoleOfTheAskedBodyIsNotAnsweredWithAnotherBodysHolderOfIt() {
+        for (String q : new String[] {"who is huawei's chairman?", "who is the chairman of huawei", "name the huawei chairman",
+                "who is huawei's boss"}) {
+            assertThat(service.ask(q).text()).as(q).contains("Chairman Guo").doesNotContain("Tugendhat");
+        }
+        assertThat(service.ask("who is the chief of GCHQ?").text()).contains("Jeremy Fleming");
+        assertThat(service.ask("who is the foreign affairs committee chairman").text()).contains("Tom Tugendhat");
+        assertThat(service.ask("who is the head of the National Cyber Security Centre?").abstained()).isTrue();
+    }
 }
