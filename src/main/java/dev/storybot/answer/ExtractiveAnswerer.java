@@ -101,7 +101,15 @@ public final class ExtractiveAnswerer implements Answerer {
             String asked = before.isEmpty() || !followUp ? part : part + " " + before;
             before = part;
             unknownBefore = terms(read, evidence.stats(), part).stream().anyMatch(t -> !t.known() && t.proper() && t.word().length() > 2);
-            for (Candidate c : answerPart(asked, evidence)) {
+            List<Candidate> found = answerPart(asked, evidence);
+            var howMany = HOW_MANY_PEOPLE.matcher(asked);
+            if (found.isEmpty() && howMany.lookingAt()) {
+                // "how many ministers were against it": the story gives no count, but names them all; a list
+                // answers the count, one sentence ("chaired by the Prime Minister") does not
+                List<Candidate> listed = answerPart("which " + asked.substring(howMany.end(1)), evidence);
+                found = listed.size() >= 2 ? listed : found;
+            }
+            for (Candidate c : found) {
                 if (chosen.stream().noneMatch(o -> o.passage().equals(c.passage()) && o.sentenceIndex() == c.sentenceIndex())) {
                     chosen.add(c);
                 }
@@ -175,6 +183,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A part of a question about someone the part before named: "did he support ...", "and what did she say". */
     private static final Pattern REFERS_TO_SOMEONE = Pattern.compile("(?i)^(?:(?:and|but|so|also)\\s+)?(?:\\p{L}+\\s+){0,2}"
             + "(?:he|she|him|her|his|they|them|their)\\b");
+    /** "how many ministers ...": a count of people, which a list of their names answers when no number is given. */
+    private static final Pattern HOW_MANY_PEOPLE = Pattern.compile("(?i)^\\W*(how many)\\s+(?:of\\s+(?:the\\s+)?)?"
+            + "(?:cabinet\\s+)?(?:ministers|secretaries|politicians)\\b");
     /** The stem of a word for whoever leads a body; its synonyms ask for a role too. */
     private static final String LEADER = Terms.stem("chief");
     /** A who-question that points back at the part before ("... and who chairs it?"). */

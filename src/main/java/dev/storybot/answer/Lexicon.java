@@ -358,7 +358,7 @@ final class Lexicon {
             "different", "difference", "differences", "again", "scene", "curious", "genuinely", "enough", "so-called", "substance",
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
-            "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit");
+            "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

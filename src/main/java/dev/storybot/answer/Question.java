@@ -283,8 +283,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     /** Where the question word is when the question opens with something else, within its first words. */
     private static int questionStart(List<String> tokens) {
-        if (tokens.isEmpty() || WH.contains(tokens.get(0)) || AUXILIARIES.contains(tokens.get(0))) {
-            return 0;
+        if (tokens.isEmpty() || WH.contains(tokens.get(0)) || AUXILIARIES.contains(tokens.get(0))
+                || NEGATED_AUXILIARIES.contains(tokens.get(0))) {
+            return 0; // "isn't it only Chinese officials who think ...": yes or no, not who
         }
         for (int i = 1; i < Math.min(tokens.size() - 1, 7); i++) {
             if (WH.contains(tokens.get(i))) {
@@ -444,8 +445,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (first.equals("which") && !AUXILIARIES.contains(second)) {
             return Type.WHICH;
         }
-        return AUXILIARIES.contains(first) ? Type.YES_NO : Type.OTHER;
+        return AUXILIARIES.contains(first) || NEGATED_AUXILIARIES.contains(first) ? Type.YES_NO : Type.OTHER;
     }
+
+    /** "isn't it true that ...", "didn't they ...": a yes-or-no question asked the negative way. */
+    private static final Set<String> NEGATED_AUXILIARIES = Set.of("isn't", "isnt", "wasn't", "wasnt", "aren't", "arent",
+            "weren't", "werent", "didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "hasn't", "hasnt", "haven't",
+            "havent", "hadn't", "hadnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt", "wouldn't", "wouldnt",
+            "shouldn't", "shouldnt");
 
     private static final Set<String> NAMED = Set.of("called", "named");
     private static final Set<String> CALENDAR_WORDS = Set.of("date", "day", "month", "year", "time");

@@ -24,7 +24,12 @@ final class QuestionFocus {
             + "|,?\\s+or something (of that sort|of the sort|like that|of the kind|similar)"
             // "whats the spy guys name again, wang something?": a half-remembered answer
             + "|,\\s*\\p{L}+\\s+(?:something|sth|smth|summat|whatever)\\s*(?=\\?*\\s*$)"
-            + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?");
+            + "|(?<=\\?\\s)(or )?(was it|is it|were they|was that)\\b[^?]*\\?"
+            // "the employee arrested for spying - that was in germany wasn't it?": a guess with a tag after a dash
+            + "|\\s+[-–—]\\s+(?:that|this|it|he|she|they)\\s+(?:was|is|were|are|did|does)\\b[^?.!—–-]*\\b(?:wasn't|isn't|weren't|aren't|didn't|doesn't)\\s+(?:it|he|she|they)\\s*\\?+\\s*$");
+    /** A statement with a tag that asks to confirm it: "huawei has fixed it, hasn't it?", "nobody named him, right?". */
+    private static final Pattern TAGGED = Pattern.compile("(?i)^(?:so\\s+|and\\s+|but\\s+)?(.*?)[,\\s]+(?:(?:isn't|wasn't|aren't|weren't"
+            + "|didn't|doesn't|hasn't|haven't|won't|is|was|did|does)\\s+(?:he|she|it|they|there)|right|innit|surely)\\s*\\?+\\s*$");
     /**
      * Analysts' shorthand, matched with its case: "HW kit" is Huawei's (lower-case "hw" is chat for "how"), "PL"
      * is Poland ("pl" may be "please").
@@ -43,12 +48,25 @@ final class QuestionFocus {
             "dim yeung", "how");
     private static final Pattern CANTONESE = Pattern.compile("(?i)\\b(dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
             + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)\\b");
-    /** Spanish question words in an English question, as learners write them ("por que the trump administration ..."). */
-    private static final java.util.Map<String, String> SPANISH_WORDS = java.util.Map.of("por que", "why", "que", "what",
-            "quien", "who", "quienes", "who", "cuando", "when", "donde", "where", "cuantos", "how many", "cuantas", "how many",
-            "segun", "according to", "cual", "which");
-    private static final Pattern SPANISH = Pattern.compile("(?i)\\b(por\\s+qu[eé]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo|d[oó]nde"
-            + "|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l)\\b");
+    /**
+     * Question words of learners' first languages in an English question: Spanish ("por que the trump
+     * administration ..."), French ("quand the NSC has agreed"), Mandarin pinyin ("weishenme huawei sack him").
+     */
+    private static final java.util.Map<String, String> FOREIGN_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("por que", "why"), java.util.Map.entry("que", "what"), java.util.Map.entry("quien", "who"),
+            java.util.Map.entry("quienes", "who"), java.util.Map.entry("cuando", "when"), java.util.Map.entry("donde", "where"),
+            java.util.Map.entry("cuantos", "how many"), java.util.Map.entry("cuantas", "how many"),
+            java.util.Map.entry("segun", "according to"), java.util.Map.entry("cual", "which"),
+            java.util.Map.entry("pourquoi", "why"), java.util.Map.entry("quand", "when"), java.util.Map.entry("ou", "where"),
+            java.util.Map.entry("qui", "who"), java.util.Map.entry("quoi", "what"), java.util.Map.entry("combien", "how many"),
+            java.util.Map.entry("quel", "which"), java.util.Map.entry("quelle", "which"), java.util.Map.entry("quels", "which"),
+            java.util.Map.entry("quelles", "which"), java.util.Map.entry("selon", "according to"),
+            java.util.Map.entry("weishenme", "why"), java.util.Map.entry("shenme shihou", "when"), java.util.Map.entry("shenme", "what"),
+            java.util.Map.entry("shei", "who"), java.util.Map.entry("nali", "where"), java.util.Map.entry("duoshao", "how many"),
+            java.util.Map.entry("zenme", "how"), java.util.Map.entry("naxie", "which"), java.util.Map.entry("nage", "which"));
+    private static final Pattern FOREIGN = Pattern.compile("(?i)(?<![\\p{L}'’])(por\\s+qu[eé]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo"
+            + "|d[oó]nde|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l|pourquoi|quand|o[uù]|qui|quoi|combien|quel(?:le)?s?|selon|weishenme"
+            + "|shenme\\s+shihou|shenme|shei|nali|duoshao|zenme|naxie|nage)(?![\\p{L}'’])");
     /**
      * An aside in brackets that guesses or comments ("(their NSA basically?)", "(i think)", "(lol)"): a question
      * mark, a first-person word or a hedge inside.
@@ -242,7 +260,7 @@ final class QuestionFocus {
         question = WHEREABOUTS.matcher(question).replaceAll("$1where");
         question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")));
-        question = SPANISH.matcher(question).replaceAll(m -> SPANISH_WORDS.get(
+        question = FOREIGN.matcher(question).replaceAll(m -> FOREIGN_WORDS.get(
                 java.text.Normalizer.normalize(m.group(1).toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "").replaceAll("\\s+", " ")));
         question = topicFirst(question);
@@ -275,7 +293,14 @@ final class QuestionFocus {
         // "did huawei fire the spy guy or stick by him": another answer in words the knowledge never uses
         t = ANY_ALTERNATIVE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 Terms.tokens(m.group(2)).stream().anyMatch(w -> storyWord(w, stats)) ? m.group() : m.group(1)));
-        t = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
+        String guessed = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
+        // "downing street confirmed the report, didn't they?": a statement the tag asks to confirm is the question
+        t = Terms.tokens(guessed).isEmpty() ? t : guessed;
+        List<String> words = Terms.tokens(t);
+        if (TAGGED.matcher(t).matches() && !words.isEmpty() && !Question.WH.contains(words.get(0))
+                && !Question.AUXILIARIES.contains(words.get(0)) && t.indexOf('?') == t.lastIndexOf('?')) {
+            t = "is it true that " + TAGGED.matcher(t).replaceFirst("$1") + "?";
+        }
         t = COURTESY.matcher(t).replaceAll(" ");
         t = POLITE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("\\s*,\\s*$", "").strip();
         // "When the company issued its statement, what did it say?": the question is the main clause

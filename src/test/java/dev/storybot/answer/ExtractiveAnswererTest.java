@@ -1025,4 +1025,34 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("who is the foreign affairs committee chairman").text()).contains("Tom Tugendhat");
         assertThat(service.ask("who is the head of the National Cyber Security Centre?").abstained()).isTrue();
     }
+
+    @Test
+    void aLeadingQuestionIsAnsweredWithWhatTheStorySays() {
+        assertThat(service.ask("so huawei has fixed all the problems flagged by gchq and the ncsc, hasn't it?").text())
+                .contains("no material progress");
+        assertThat(service.ask("downing street confirmed the telegraph report though, didn't they?").text())
+                .contains("refused to comment");
+        // the asker's wrong guess after a dash is not what is asked
+        assertThat(service.ask("the huawei 5g employee that got arrested for spying - that was in germany wasn't it?").text())
+                .contains("Poland");
+        assertThat(service.ask("isn't it only chinese officials who think the trump administration is exaggerating the"
+                + " security concerns?").text()).contains("industry analysts");
+    }
+
+    @Test
+    void readsFrenchAndPinyinQuestionWords() {
+        assertThat(service.ask("pourquoi huawei has sacked Wang Weijing?").text()).contains("acted on his own");
+        assertThat(service.ask("quand and ou the representants of the Five Eyes will meet together").text())
+                .contains("Glasgow").contains("Wednesday");
+        assertThat(service.ask("weishenme huawei sack Wang Weijing?").text()).contains("acted on his own");
+        assertThat(service.ask("huawei 5G worker was arrest in nali, and which month").text()).contains("Poland")
+                .contains("January");
+    }
+
+    @Test
+    void howManyMinistersIsAnsweredByNamingThemWhenTheStoryGivesNoCount() {
+        assertThat(service.ask("how many ministers are named as being against May's decision?").text())
+                .contains("Jeremy Hunt").contains("Liam Fox");
+        assertThat(service.ask("how many ministers sit on the national security council?").abstained()).isTrue();
+    }
 }
