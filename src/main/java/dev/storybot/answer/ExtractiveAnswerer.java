@@ -329,7 +329,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * ("Margot James's salary"): the story cannot be about it.
      */
     private static boolean namesUnknown(List<Term> terms, Question q) {
-        return terms.stream().anyMatch(t -> !t.known() && (t.proper() || q.possessed().contains(t.word())));
+        return terms.stream().anyMatch(t -> !t.known() && (t.proper() || q.required().contains(t.word())));
     }
 
     private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, Set<String> owner, String spelled,

@@ -34,7 +34,7 @@ final class Lexicon {
             "germany german berlin",
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty aggro"
-                    + " problem problems trouble fallout beef drama spoil spoils spoilt",
+                    + " problem problems trouble fallout beef drama spoil spoils spoilt grief",
             "finding findings conclusion conclusions result results outcome",
             "occasion occasions setting forum venue conference conferences",
             "hashtag hashtags tweet tweets tweeted",
@@ -83,7 +83,7 @@ final class Lexicon {
             "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws dodgy faulty defect defects defective shortcoming shortcomings deficiency deficiencies"
                     + " bug bugs buggy",
             "secure security safe safety",
-            "country countries nation nations state states government governments",
+            "country countries nation nations state states government governments jurisdiction jurisdictions",
             "leave left quit resign resigned",
             "start started begin began launch launched",
             "end ended stop stopped finish finished",
@@ -131,7 +131,7 @@ final class Lexicon {
      */
     private static final Map<String, String> ABBREVIATIONS = pairs(
             "sec secretary", "secs secretaries", "dept department", "depts departments", "govt government",
-            "gov government", "rep representative", "reps representatives", "pic picture", "pics pictures",
+            "gov government", "pollies politicians", "polly politician", "pollie politician", "govts governments", "govs governments", "org organisation", "orgs organisations", "rep representative", "reps representatives", "pic picture", "pics pictures",
             "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
             "number10 downing", "ppl people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
             "st street", "w with", "bc because", "cos because", "coz because", "eng engineering", "infra infrastructure",

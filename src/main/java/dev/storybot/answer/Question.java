@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * @param excluded words the question sets aside ("besides Hunt and Javid, which ministers..."): not its topic
  * @param predicate what a who- or which-question says its answer did ("who <b>leaked</b> it"), or empty
  * @param quote    whether the question asks for someone's own words ("in his own words", "which phrase")
- * @param possessed words right after a name's possessive ("Margot James's <b>salary</b>"): what is asked about it
+ * @param required words the knowledge must use to answer at all: what a name's possessive asks about ("Margot James's
+ *                 <b>salary</b>"), or the kind of thing a which-question asks for ("which <b>telco</b>")
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
-                String counted, Set<String> excluded, String predicate, boolean quote, Set<String> possessed) {
+                String counted, Set<String> excluded, String predicate, boolean quote, Set<String> required) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -188,12 +189,17 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             terms.add(slot); // "what is gavin williamson's job": a name, not a kind of answer
             slot = "";
         }
+        String kind = "";
         if ((type == Type.WHICH || type == Type.OTHER) && !slot.isEmpty() && !lexicon.isGeneric(slot) && !stats.knows(slot)
                 && !stats.knows(stats.correct(slot)) && lexicon.instancesOf(slot).isEmpty()
                 && lexicon.relatedWords(slot).stream().noneMatch(stats::knows)) {
             // "which carriers use its kit", "what sentence did he get": a kind of thing the text never speaks of is
-            // what is asked about
+            // what is asked about; "which telco ...": a story that never speaks of telcos cannot say which
             terms.add(slot);
+            int at = asked.indexOf(slot);
+            if (type == Type.WHICH && (at + 1 >= asked.size() || Terms.isStop(asked.get(at + 1)))) {
+                kind = slot; // the head noun ("which telco is"), not a modifier ("which junior minister")
+            }
             slot = "";
         }
         if (terms.isEmpty() && !slot.isEmpty() && (type == Type.OTHER || type == Type.WHICH)) {
@@ -212,7 +218,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
                 Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains),
-                possessed(text, proper, stats));
+                required(possessed(text, proper, stats), kind));
     }
 
     /**
@@ -257,6 +263,15 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L}+)['’]s?\\s+(\\p{L}+)");
 
     /** The words after a name's possessive near the start: "what is Margot James's salary", "huawei's revenue?". */
+    private static Set<String> required(Set<String> possessed, String kind) {
+        if (kind.isEmpty()) {
+            return possessed;
+        }
+        Set<String> out = new java.util.HashSet<>(possessed);
+        out.add(kind);
+        return Set.copyOf(out);
+    }
+
     private static Set<String> possessed(String text, Set<String> proper, CorpusStats stats) {
         Set<String> out = new java.util.HashSet<>();
         var m = POSSESSIVE.matcher(text);

@@ -268,8 +268,10 @@ final class QuestionFocus {
         question = SELF_CORRECTION.matcher(question).replaceAll("");
         question = TICKER.matcher(question).replaceAll("shares");
         question = GUESSED_REASON.matcher(question).replaceAll("$1$2");
+        // ("..., BT or Vodafone?": names the asker offers as the answer are kept; the story must name them)
         question = FRAMING.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 storyWord(m.group(1).toLowerCase(Locale.ROOT), stats) || storyWord(m.group(2).toLowerCase(Locale.ROOT), stats)
+                        || Character.isUpperCase(m.group(1).charAt(0)) || Character.isUpperCase(m.group(2).charAt(0))
                         ? m.group() : m.group(3)));
         question = CORRECTION.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip()));
         question = BECOME_OF.matcher(question).replaceAll("what happened to");

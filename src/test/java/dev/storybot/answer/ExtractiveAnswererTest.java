@@ -1055,4 +1055,15 @@ class ExtractiveAnswererTest {
                 .contains("Jeremy Hunt").contains("Liam Fox");
         assertThat(service.ask("how many ministers sit on the national security council?").abstained()).isTrue();
     }
+
+    @Test
+    void aWhichQuestionAboutAKindOfThingTheStoryNeverSpeaksOfIsNotAnswered() {
+        assertThat(service.ask("which telco is huawei building the antennas for?").abstained()).isTrue();
+        assertThat(service.ask("which telco is huawei building the antennas for, BT or vodafone?").abstained()).isTrue();
+        // ... but a kind the story speaks of by another word is answered
+        assertThat(service.ask("Which three jurisdictions does the article say have imposed curbs on Huawei technology?").text())
+                .contains("Australia, Japan and Taiwan");
+        assertThat(service.ask("which orgs put out that report on huawei's engineering").text()).contains("GCHQ");
+        assertThat(service.ask("is the UK decision gonna cause grief with the US??").text()).contains("fresh strains");
+    }
 }
