@@ -53,7 +53,8 @@ final class Hinglish {
             "han", "acha", "accha", "achha", "abhi", "already", "finally", "wahi", "yahi", "bas", "hi", "a", "an", "is",
             "us", "in", "un", "lo", "le", "liya", "liye", "lie", "raat", "tak", "thy", "hn", "hoa", "howa", "hoi", "gai", "gae",
             "de", "dein", "kari", "krdi", "jani", "kch", "liey", "lye", "liay", "btain", "bataen", "batayen", "bataein", "apne", "apna", "apni", "karte", "karta", "karti", "usny", "isny", "ga", "gi", "gey", "walo", "walon", "waley", "py", "sahab", "sahib", "saab", "samjha", "samjhao", "samjhaiye", "samjhayein", "aata",
-            "aati", "aate", "aayega", "aayegi", "ayega", "aega");
+            "aati", "aate", "aayega", "aayegi", "ayega", "aega", "h", "jisme", "jismein", "karega", "karegi",
+            "karenge", "karein", "padega", "padegi", "padenge", "lene", "lena", "uss", "ek");
 
     /** Common Hindi and Urdu content words of news questions, in English. */
     private static final Map<String, String> WORDS = Lexicon.pairs(
@@ -91,7 +92,10 @@ final class Hinglish {
             "gharo homes", "desho countries", "pehli first", "baar time", "pehla first", "matlab mean", "aur and",
             "nahi not", "nahin not", "nai not", "nhi not", "dafa time", "faislay decision", "faisly decision",
             "wja reason", "ni not", "saath with", "sath with", "alawa besides", "ilawa besides", "khilaf against",
-            "khilaaf against", "bare about", "baare about", "baray about");
+            "khilaaf against", "bare about", "baare about", "baray about", "asar effect", "asr effect", "saboot evidence",
+            "sabut evidence", "subut evidence", "ohda position", "ohday position", "ohde position", "ohdey position",
+            "ohdy position", "mauqe occasion", "mauqa occasion", "mauka occasion", "moqa occasion", "mauke occasion",
+            "tasveer photo", "tasvir photo", "tasweer photo", "baat said", "jesa like", "jaisa like", "jaise like", "jese like");
 
     /** Question words, each read as the English one. */
     private static final Map<String, String> WH = Lexicon.pairs(
@@ -111,6 +115,9 @@ final class Hinglish {
             + "|(kis)\\s+(liye|lie|wajah se|tarah)|(kaun|kon)\\s+(se|sa|si|sy)|(ke|k)\\s+(?:hisab|hisaab|mutabiq)(?:\\s+(?:se|sy))?"
             + "|(yes|haan|han)\\s+(?:ya|or)\\s+(?:no|nahi|nahin|na)|(kis)\\s+(cheez|chiz|cheej|baat|bat)|(pehle|pahle)\\s+(se|sy))\\b");
 
+    /** "badha-chadha ke batana": to exaggerate. */
+    private static final Pattern EXAGGERATE = Pattern.compile("(?i)\\b(?:badha|barha|badhaa|barhaa)[\\s-]+(?:chadha|charha|chadhaa|charhaa)"
+            + "(?:\\s+(?:ke|kar|k))?(?:\\s+(?:bata|batana|bol|pesh)\\w*)?\\b");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[?!.,;:]");
 
     private Hinglish() {
@@ -122,6 +129,7 @@ final class Hinglish {
             return question;
         }
         String text = pairs(pairs(question)); // "kaun kaun se desh": kaun se desh, then kaunse desh
+        text = EXAGGERATE.matcher(text).replaceAll("exaggerating"); // "badha chadha ke bata raha"
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {

@@ -131,7 +131,7 @@ final class Lexicon {
      */
     private static final Map<String, String> ABBREVIATIONS = pairs(
             "sec secretary", "secs secretaries", "dept department", "depts departments", "govt government",
-            "gov government", "pollies politicians", "polly politician", "pollie politician", "govts governments", "govs governments", "org organisation", "orgs organisations", "rep representative", "reps representatives", "pic picture", "pics pictures",
+            "gov government", "boffin researcher", "boffins researchers", "anti against", "pollies politicians", "polly politician", "pollie politician", "govts governments", "govs governments", "org organisation", "orgs organisations", "rep representative", "reps representatives", "pic picture", "pics pictures",
             "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
             "number10 downing", "ppl people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
             "st street", "w with", "bc because", "cos because", "coz because", "eng engineering", "infra infrastructure",
@@ -358,7 +358,7 @@ final class Lexicon {
             "different", "difference", "differences", "again", "scene", "curious", "genuinely", "enough", "so-called", "substance",
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
-            "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone");
+            "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

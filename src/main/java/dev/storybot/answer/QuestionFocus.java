@@ -290,11 +290,7 @@ final class QuestionFocus {
         String t = CLEFT.matcher(WITH_WITHOUT.matcher(question).replaceAll(m -> m.group(1) == null ? "with " : "without"))
                 .replaceAll(" ");
         t = KINDA.matcher(t).replaceAll(m -> m.group(1) + " of");
-        t = OR_ALTERNATIVE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                offersAnAnswer(m.group(), m.group(1), stats) ? m.group() : m.group(1)));
-        // "did huawei fire the spy guy or stick by him": another answer in words the knowledge never uses
-        t = ANY_ALTERNATIVE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                Terms.tokens(m.group(2)).stream().anyMatch(w -> storyWord(w, stats)) ? m.group() : m.group(1)));
+        t = withoutAlternative(t, stats);
         String guessed = GUESS.matcher(t).replaceAll(" . ").replaceAll("([?!])\\s*\\.", "$1").replaceAll("[—–,]\\s*\\.", ".");
         // "downing street confirmed the report, didn't they?": a statement the tag asks to confirm is the question
         t = Terms.tokens(guessed).isEmpty() ? t : guessed;
@@ -356,9 +352,11 @@ final class QuestionFocus {
             }
             boolean asks = sentence.endsWith("?") || i == sentences.length - 1 && opening.size() > 2 || !opening.isEmpty()
                     && (Question.WH.contains(opening.get(0)) || Question.AUXILIARIES.contains(opening.get(0)) || opening.size() > 1
-                    && OPENERS.contains(opening.get(0)) && Question.WH.contains(opening.get(1)));
+                    && OPENERS.contains(opening.get(0)) && Question.WH.contains(opening.get(1))
+                    || opening.size() > 3 && opening.get(0).equals("list") && opening.get(1).equals("of")); // "list of the ministers who ..."
             if (asks) {
-                out.append(sentence).append(' ');
+                // "genuine q not trolling: did they find any evidence ... or is it all vibes": the asked sentence's own
+                out.append(i == 0 ? sentence : withoutAlternative(sentence, stats)).append(' ');
                 asked = true;
                 continue;
             }
@@ -367,6 +365,17 @@ final class QuestionFocus {
         }
         String focused = out.toString().replaceAll("\\s+\\.", ".").replaceAll("(\\.\\s*)+", ". ").replaceAll("^[.\\s]+", "").strip();
         return focused.isEmpty() ? question : focused;
+    }
+
+    /**
+     * A yes-or-no question without the other answer it offers, when that answer is not one the story may give
+     * ("... or is it all vibes", "did huawei fire the spy guy or stick by him").
+     */
+    private static String withoutAlternative(String t, CorpusStats stats) {
+        t = OR_ALTERNATIVE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                offersAnAnswer(m.group(), m.group(1), stats) ? m.group() : m.group(1)));
+        return ANY_ALTERNATIVE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                Terms.tokens(m.group(2)).stream().anyMatch(w -> storyWord(w, stats)) ? m.group() : m.group(1)));
     }
 
     /**
@@ -405,7 +414,8 @@ final class QuestionFocus {
     /** "It just says Chairman Guo.", "It only mentions his surname.": a remark on the text after the question. */
     private static final Set<String> TEXT_NOUNS = Set.of("piece", "article", "story", "text", "report");
     /** "dont want to say just 'chairman guo' on air": a remark whose "I" is left out. */
-    private static final Set<String> IMPLIED_I = Set.of("dont", "don't", "cant", "can't", "cannot", "wont", "won't");
+    private static final Set<String> IMPLIED_I = Set.of("dont", "don't", "cant", "can't", "cannot", "wont", "won't", "want",
+            "wanted", "wanting");
     private static final Set<String> TEXT_REMARK = Set.of("just", "only", "says", "said", "mentions", "doesn't", "doesnt",
             "does", "never", "seems");
 

@@ -1066,4 +1066,11 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("which orgs put out that report on huawei's engineering").text()).contains("GCHQ");
         assertThat(service.ask("is the UK decision gonna cause grief with the US??").text()).contains("fresh strains");
     }
+
+    @Test
+    void readsPoliticalChatForOpposing() {
+        assertThat(service.ask("was Dr Fox in the anti-Huawei camp as well?").text()).contains("Liam Fox");
+        assertThat(service.ask("did the GCHQ/NCSC boffins actually find any evidence of the Chinese govt meddling in Huawei's kit"
+                + " or is it all vibes").text()).contains("saw nothing");
+    }
 }

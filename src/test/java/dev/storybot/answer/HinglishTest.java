@@ -92,4 +92,16 @@ class HinglishTest {
         assertThat(Hinglish.toEnglish("amreeka ne huawei ke sath kya kiya")).isEqualTo("what did US with huawei?");
         assertThat(Hinglish.toEnglish("huawei ke mulazim ko kahan giraftar kiya gaya")).isEqualTo("where huawei's employee arrested?");
     }
+
+    @Test
+    void readsMoreUrduAndHindiNewsWordsAndTheShortH() {
+        AskService service = StoryFixture.service();
+        assertThat(service.ask("five eyes alliance me kaun kaun se countries h, sab ke naam").text()).contains("Canada");
+        assertThat(service.ask("chinese officials ke mutabiq trump administration security concerns ko kyun barha chadha ke"
+                + " bata rahi hai").text()).contains("competitor");
+        assertThat(service.ask("chairman guo ne US wali baat kis mauqe pe ki thi").text()).contains("press conference");
+        assertThat(service.ask("hunt aur javid wali tasveer kis photographer ki hai").text()).contains("Stefan Rousseau");
+        assertThat(service.ask("jeremy hunt aur gavin williamson ke kya ohday hain government me??").text())
+                .contains("Foreign Secretary").contains("Defence Secretary");
+    }
 }

@@ -271,4 +271,13 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("I am rather hazy on the Five Eyes alliance which the article mentions; which countries"
                 + " are members of it?", stats)).endsWith(". which countries are members of it?").doesNotContain("hazy");
     }
+
+    @Test
+    void dropsAnAlternativeInTheStorysAbsentWordsAfterAPrefixAndReadsAListRequest() {
+        assertThat(QuestionFocus.of("genuine q not trolling: did the NCSC find any evidence of Chinese meddling or is it all"
+                + " vibes", stats)).endsWith("did the NCSC find any evidence of Chinese meddling");
+        assertThat(QuestionFocus.of("full list of cabinet ministers who reportedly told TM this was a terrible idea pls. want"
+                + " names for the inevitable leak inquiry", stats)).startsWith("list of cabinet ministers who reportedly")
+                .doesNotContain("inquiry");
+    }
 }
