@@ -61,7 +61,7 @@ final class Lexicon {
             "employee employees worker workers staff staffer staffers",
             "researcher researchers boffin boffins scientist scientists",
             "spokeswoman spokesman spokesperson spokespeople spokespersons spox",
-            "minister ministers ministerial secretary secretaries cabinet",
+            "minister ministers ministerial secretary secretaries cabinet politician politicians",
             "review reviewing reviewed inquiry assessment assessments assess assessed evaluation evaluations evaluate evaluated",
             "deploy deployed deploying deployment deployments rollout roll-out install installed installing",
             "conduct conducted carry carried perform performed undertake undertook undertaken",

@@ -163,7 +163,7 @@ final class QuestionFocus {
             + "|i('d| would) (be (most |very )?grateful|like to know|like to hear|love to know)"
             + "( if you could( please)?( tell me| explain| let me know)?)?|forgive me for asking,?( but)?"
             + "|(could|would|can|will) you (please |kindly )?(tell|remind|explain to|let) (me|us)( know)?"
-            + "|(would|could) you be so (good|kind) as to( tell me)?|(would|could) you be (good|kind) enough to( (tell|give|let) (me|us)( know)?)?|(could|would|can|will) you (please |kindly )?enlighten (me|us)|(may|might|could|can) i (please )?(ask|enquire|inquire)( you)?(?= (the|what|which|who|whom|whose|when|where|why|how|whether|if|about)\\b)|i('d| would) be (much |most |very |greatly )?obliged( (for|if)( you (would|could))?)?|if you('d| would) be so kind|if you please"
+            + "|(would|could) you be so (good|kind) as to( tell me)?|(would|could) you be (good|kind) enough to( (tell|give|let) (me|us)( know)?)?|(could|would|can|will) you (please |kindly )?enlighten (me|us)|(kindly |please )?do the needful( and)?|(may|might|could|can) i (please )?(ask|enquire|inquire)( you)?(?= (the|what|which|who|whom|whose|when|where|why|how|whether|if|about)\\b)|i('d| would) be (much |most |very |greatly )?obliged( (for|if)( you (would|could))?)?|if you('d| would) be so kind|if you please"
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) (rather |very |most |just )?curious( as to| about| to know)?|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
             + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"

@@ -1073,4 +1073,12 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("did the GCHQ/NCSC boffins actually find any evidence of the Chinese govt meddling in Huawei's kit"
                 + " or is it all vibes").text()).contains("saw nothing");
     }
+
+    @Test
+    void readsIndianEnglishRequestsAndAustralianPoliticians() {
+        assertThat(service.ask("Kindly do the needful and list ALL the ministers who are opposing Theresa May's decision on"
+                + " Huawei, full names only").text()).contains("Jeremy Hunt").contains("Gavin Williamson").contains("Liam Fox");
+        assertThat(service.ask("how many pollies opposed mays call, list em all").text()).contains("Jeremy Hunt")
+                .contains("Liam Fox");
+    }
 }
