@@ -202,7 +202,21 @@ class QuestionSetTest {
             "fresh-fs.jsonl,   0.92,    0.92, 0.83,    0.08",
             "fresh-ft.jsonl,   0.96,    0.96, 0.75,    0.04",
             "fresh-fu.jsonl,   0.82,    0.82, 0.66,    0.08",
-            "fresh-fv.jsonl,   0.96,    0.96, 0.83,    0.04"})
+            "fresh-fv.jsonl,   0.96,    0.96, 0.83,    0.04",
+            "fresh-fw.jsonl,   0.92,    0.92, 0.75,    0.04",
+            "fresh-fx.jsonl,   0.82,    0.82, 0.91,    0.15",
+            "fresh-fy.jsonl,   0.82,    0.82, 0.91,    0.18",
+            "fresh-fz.jsonl,   0.89,    0.89, 0.91,    0.08",
+            "fresh-ga.jsonl,   0.92,    0.92, 0.83,    0.08",
+            "fresh-gb.jsonl,   0.92,    0.92, 0.91,    0.08",
+            "fresh-gc.jsonl,   0.82,    0.82, 0.83,    0.11",
+            "fresh-gd.jsonl,   0.96,    0.92, 0.91,    0.04",
+            "fresh-gh.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-gi.jsonl,   0.85,    0.89, 0.91,    0.08",
+            "fresh-gj.jsonl,   0.85,    0.85, 0.91,    0.11",
+            "fresh-gk.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-gm.jsonl,   0.75,    0.85, 0.58,    0.11",
+            "fresh-gn.jsonl,   0.75,    0.82, 0.75,    0.15"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
