@@ -42,15 +42,10 @@ final class QuestionFocus {
             + "|cheers|regards|kind regards|best wishes|best|love|ta|much appreciated)\\b[^?]*$");
     /** "whereabouts in Glasgow is it": where. */
     private static final Pattern WHEREABOUTS = Pattern.compile("(?i)(^|[,;]\\s+(?:and\\s+)?|\\b(?:and|so)\\s+)whereabouts\\b(?=\\s+\\w)");
-    /** Question words in Cantonese romanisation, as Hong Kong English writes them ("dim gaai", "gei do"). */
-    private static final java.util.Map<String, String> CANTONESE_WORDS = java.util.Map.of("dim gaai", "why", "dim gai", "why",
-            "gei do", "how many", "mat ye", "what", "mud ye", "what", "bin go", "who", "bin dou", "where", "gei si", "when",
-            "dim yeung", "how");
-    private static final Pattern CANTONESE = Pattern.compile("(?i)\\b(dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
-            + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)\\b");
     /**
      * Question words of learners' first languages in an English question: Spanish ("por que the trump
-     * administration ..."), French ("quand the NSC has agreed"), Mandarin pinyin ("weishenme huawei sack him").
+     * administration ..."), French ("quand the NSC has agreed"), Mandarin pinyin ("weishenme huawei sack him"),
+     * Cantonese romanisation as Hong Kong English writes it ("dim gaai", "gei do").
      */
     private static final java.util.Map<String, String> FOREIGN_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("por que", "why"), java.util.Map.entry("que", "what"), java.util.Map.entry("quien", "who"),
@@ -63,10 +58,14 @@ final class QuestionFocus {
             java.util.Map.entry("quelles", "which"), java.util.Map.entry("selon", "according to"),
             java.util.Map.entry("weishenme", "why"), java.util.Map.entry("shenme shihou", "when"), java.util.Map.entry("shenme", "what"),
             java.util.Map.entry("shei", "who"), java.util.Map.entry("nali", "where"), java.util.Map.entry("duoshao", "how many"),
-            java.util.Map.entry("zenme", "how"), java.util.Map.entry("naxie", "which"), java.util.Map.entry("nage", "which"));
+            java.util.Map.entry("zenme", "how"), java.util.Map.entry("naxie", "which"), java.util.Map.entry("nage", "which"),
+            java.util.Map.entry("dim gaai", "why"), java.util.Map.entry("dim gai", "why"), java.util.Map.entry("gei do", "how many"),
+            java.util.Map.entry("mat ye", "what"), java.util.Map.entry("mud ye", "what"), java.util.Map.entry("bin go", "who"),
+            java.util.Map.entry("bin dou", "where"), java.util.Map.entry("gei si", "when"), java.util.Map.entry("dim yeung", "how"));
     private static final Pattern FOREIGN = Pattern.compile("(?i)(?<![\\p{L}'’])(por\\s+qu[eé]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo"
             + "|d[oó]nde|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l|pourquoi|quand|o[uù]|qui|quoi|combien|quel(?:le)?s?|selon|weishenme"
-            + "|shenme\\s+shihou|shenme|shei|nali|duoshao|zenme|naxie|nage)(?![\\p{L}'’])");
+            + "|shenme\\s+shihou|shenme|shei|nali|duoshao|zenme|naxie|nage|dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
+            + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)(?![\\p{L}'’])");
     /**
      * An aside in brackets that guesses or comments ("(their NSA basically?)", "(i think)", "(lol)"): a question
      * mark, a first-person word or a hedge inside.
@@ -258,8 +257,6 @@ final class QuestionFocus {
         // "Thanks in advance, Grandpa Tom": a closing line, and the name signs it
         question = SIGN_OFF.matcher(question).replaceAll("").strip();
         question = WHEREABOUTS.matcher(question).replaceAll("$1where");
-        question = CANTONESE.matcher(question).replaceAll(m -> CANTONESE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")));
         question = FOREIGN.matcher(question).replaceAll(m -> FOREIGN_WORDS.get(
                 java.text.Normalizer.normalize(m.group(1).toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "").replaceAll("\\s+", " ")));
