@@ -253,6 +253,7 @@ final class QuestionFocus {
     static String of(String question, CorpusStats stats) {
         question = Hinglish.toEnglish(question); // "NSC ne kaunse din agree kiya?": which day did the NSC agree?
         question = Pidgin.toEnglish(question); // "wetin MI6 chief yarn?": what did the MI6 chief say?
+        question = German.toEnglish(question); // "Warum hat Huawei den Mitarbeiter entlassen?": why has Huawei sacked ...
         question = SHORTHAND.matcher(question).replaceAll(m -> SHORTHAND_WORDS.get(m.group()));
         // "Thanks in advance, Grandpa Tom": a closing line, and the name signs it
         question = SIGN_OFF.matcher(question).replaceAll("").strip();
