@@ -216,7 +216,9 @@ class QuestionSetTest {
             "fresh-gj.jsonl,   0.85,    0.85, 0.91,    0.11",
             "fresh-gk.jsonl,   0.96,    0.96, 0.91,    0.04",
             "fresh-gm.jsonl,   0.75,    0.85, 0.58,    0.11",
-            "fresh-gn.jsonl,   0.75,    0.82, 0.75,    0.15"})
+            "fresh-gn.jsonl,   0.75,    0.82, 0.75,    0.15",
+            "fresh-go.jsonl,   0.75,    0.78, 0.91,    0.22",
+            "fresh-gp.jsonl,   0.78,    0.78, 0.91,    0.15"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
