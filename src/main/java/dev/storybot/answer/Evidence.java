@@ -8,11 +8,13 @@ import java.util.List;
  * What retrieval found for a question.
  *
  * @param question the question as asked
+ * @param focused  what the question asks, without the courtesies and framing around it, in plain English
+ *                 (QuestionFocus); retrieval searched for this
  * @param terms    the question's content words after spelling correction against the corpus vocabulary
  * @param hits     candidate passages, best first
  * @param stats    corpus statistics of the index the hits come from
  */
-public record Evidence(String question, List<String> terms, List<Hit> hits, CorpusStats stats) {
+public record Evidence(String question, String focused, List<String> terms, List<Hit> hits, CorpusStats stats) {
 
     /**
      * A retrieved passage.
@@ -41,6 +43,11 @@ public record Evidence(String question, List<String> terms, List<Hit> hits, Corp
     public Evidence {
         terms = List.copyOf(terms);
         hits = List.copyOf(hits);
+    }
+
+    /** Evidence for {@code question}, whose focus is worked out here. */
+    public Evidence(String question, List<String> terms, List<Hit> hits, CorpusStats stats) {
+        this(question, QuestionFocus.of(question, stats), terms, hits, stats);
     }
 
     /** The candidate passages, best first. */

@@ -81,7 +81,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> chosen = new ArrayList<>();
         String before = "";
         boolean unknownBefore = false;
-        for (String part : Question.parts(QuestionFocus.of(question, evidence.stats()))) {
+        String focused = question.equals(evidence.question()) ? evidence.focused()
+                : QuestionFocus.of(question, evidence.stats());
+        for (String part : Question.parts(focused)) {
             Question read = Question.of(part, lexicon, evidence.stats());
             if (!before.isEmpty() && onlySaysTheForm(read)) {
                 continue; // "... month and year would do": how to answer the question before, nothing new to answer
@@ -305,7 +307,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private Term term(String word, CorpusStats stats, boolean proper, boolean slot, boolean yesNo) {
         String corrected = stats.correct(word);
         Set<String> stems = new HashSet<>();
-        for (String w : new java.util.LinkedHashSet<>(List.of(word, corrected))) {
+        for (String w : new java.util.LinkedHashSet<>(List.of(word, corrected, unnegated(corrected, stats)))) {
             Set<String> group = lexicon.related(Terms.stem(w));
             if (yesNo && !proper) {
                 stems.addAll(lexicon.opposites(Terms.stem(w)));
@@ -322,6 +324,19 @@ public final class ExtractiveAnswerer implements Answerer {
         double idf = stems.stream().filter(s -> stats.frequency(s) > 0).mapToDouble(stats::idf).min()
                 .orElse(known ? stats.idf(Terms.stem(corrected)) : stats.idf("\u0000unknown"));
         return new Term(word, idf, stems, Set.copyOf(stems), known, proper, slot);
+    }
+
+    /**
+     * "unremediated" for a knowledge that writes "remediate" or a word for it: a word the knowledge never uses
+     * without its "un-", when the rest is one it uses or has words for; otherwise the word itself. What the
+     * question asks about is the same either way: whether the sentence says "not" is for the answer to say.
+     */
+    private String unnegated(String word, CorpusStats stats) {
+        if (word.length() < 7 || !word.startsWith("un") || stats.knows(word) || stats.frequency(Terms.stem(word)) > 0) {
+            return word;
+        }
+        String rest = word.substring(2);
+        return stats.frequency(Terms.stem(rest)) > 0 || lexicon.related(Terms.stem(rest)).size() > 1 ? rest : word;
     }
 
     /**

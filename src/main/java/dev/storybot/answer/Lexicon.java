@@ -34,7 +34,7 @@ final class Lexicon {
             "germany german berlin",
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty aggro"
-                    + " problem problems trouble fallout beef drama spoil spoils spoilt grief",
+                    + " problem problems trouble fallout beef drama spoil spoils spoilt grief bother",
             "finding findings conclusion conclusions result results outcome",
             "occasion occasions setting forum venue conference conferences",
             "hashtag hashtags tweet tweets tweeted",
@@ -42,13 +42,13 @@ final class Lexicon {
             // a review publishes by reporting; "according to" the paper says who reported, not when it was published
             "publish published publishes release released releases report reports",
             // "is it the core network?" is answered by what is said of the non-core parts
-            "core noncore",
-            "report reported reports scoop scoops reveal revealed broke break according account accounts deliver delivers delivered cite cites cited citing source sources sourced attribute attributed",
+            "core noncore edge periphery peripheral",
+            "report reported reports scoop scoops reveal revealed broke break according account accounts deliver delivers delivered cite cites cited citing source sources sourced sourcing attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
             "allow allowed let permit permitted permission waved cleared approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
                     + " admit admitted admitting clear cleared nod nodded",
-            "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to",
+            "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to ruling rulings verdict verdicts",
             "build built building construct constructed supply supplies supplied provide provides provided",
             "spy spies spying spied espionage intelligence snoop snooping snooped spook spooks",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
@@ -80,7 +80,7 @@ final class Lexicon {
             "fail failed failure unable",
             "warn warned warning warnings advice advise advised",
             "member members membership",
-            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws dodgy faulty defect defects defective shortcoming shortcomings deficiency deficiencies"
+            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws dodgy faulty defect defects defective shortcoming shortcomings deficiency deficiencies fault faults faulted ding dinged dings"
                     + " bug bugs buggy",
             "secure security safe safety",
             "country countries nation nations state states government governments jurisdiction jurisdictions",
@@ -147,7 +147,7 @@ final class Lexicon {
             "ony any", "wrang wrong", "efter after", "naw no", "aye yes", "aw all", "hae have", "fur for", "oot out",
             "ower over", "gie give", "alang along", "wis was", "wur were", "cannae cannot", "didnae didn't",
             "isnae isn't", "wasnae wasn't", "wouldnae wouldn't", "dinnae don't", "disnae doesn't", "couldnae couldn't",
-            "ken know", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
+            "ken know", "wit what", "hale whole", "gies give", "toon town", "toons towns", "aboots about", "mtg meeting", "mtgs meetings", "hrv vendor", "hrvs vendors", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
             "yanks americans", "eval evaluation", "evals evaluations", "prc china", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how",
             // Nigerian Pidgin
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
@@ -200,7 +200,7 @@ final class Lexicon {
             "rocked up:attended", "turn up:attend", "turning up:attending", "turned up:attended", "show up:attend",
             "showing up:attending", "wrong with:problems", "beyond the headlines:", "on earth:", "kick off:criticise",
             "kicked off:criticised", "kicking off:criticising", "report back:report", "reporting back:reporting", "reports back:reports", "in practice:", "in reality:", "in real terms:", "official response:response",
-            "official line:statement", "party line:statement", "while way:huawei", "wah way:huawei", "wa way:huawei",
+            "official line:statement", "pulled up on:confronted", "pulled up:confronted", "pull up:confront", "lifted in:arrested", "line on:statement", "bad for:", "good for:", "acc to:", "party line:statement", "while way:huawei", "wah way:huawei", "wa way:huawei",
             "hua way:huawei", "hua wei:huawei", "wha way:huawei", "hwa way:huawei",
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
@@ -358,7 +358,8 @@ final class Lexicon {
             "different", "difference", "differences", "again", "scene", "curious", "genuinely", "enough", "so-called", "substance",
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
-            "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp");
+            "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp",
+            "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

@@ -126,8 +126,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 tokens.add(t);
             } else {
                 String fixed = proper.contains(t) ? t : misspeltWord(t, stats); // "happend", "evry"
-                // "backdoors" is "back doors"; "homework" stays homework, a word that asks nothing
-                tokens.addAll(stats.knows(fixed) || lexicon.isGeneric(fixed) ? List.of(fixed) : split(questionWordTypo(fixed), stats));
+                // "backdoors" is "back doors"; "homework" stays homework, a word that asks nothing; "hwo" is how,
+                // but "bid" after the question's start is a word of its own, not a misspelt "did"
+                String typo = tokens.isEmpty() || !EnglishWords.contains(fixed) ? questionWordTypo(fixed) : fixed;
+                tokens.addAll(stats.knows(fixed) || lexicon.isGeneric(fixed) ? List.of(fixed) : split(typo, stats));
             }
         }
         if (tokens.size() > 2 && REQUESTS.contains(tokens.get(0)) && (tokens.get(1).equals("you") || tokens.get(1).equals("u"))) {

@@ -78,8 +78,13 @@ final class QuestionFocus {
             // "(2 marks)": what an exam question is worth; ", convenient much": sarcasm
             + "|\\s*\\(\\s*\\d+\\s*marks?\\s*\\)|,\\s*\\p{L}+ much\\s*[?!.]*\\s*$"
             + "|,\\s*(?:as|because|since|cos|coz|seeing as)\\s+(?=(?:\\S+\\s+){0,3}(?:i|i'm|we|we're|us|my|our|me)\\b)[^?.!]*");
-    /** "... - bullish or bearish?": the asker's framing in two words the story never uses. */
-    private static final Pattern FRAMING = Pattern.compile("(?i)\\s*[-–—:,]\\s*(\\p{L}+)\\s+or\\s+(\\p{L}+)\\s*(\\?*)\\s*$");
+    /**
+     * "... - bullish or bearish?", "... - lone insider or corporate?": the asker's framing in a word or two a side
+     * that the story never uses.
+     */
+    private static final Pattern FRAMING = Pattern.compile("(?i)\\s*[-–—:,]\\s*(\\p{L}+(?:\\s+\\p{L}+)?)\\s+or\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s*(\\?*)\\s*$");
+    /** "what % of the network": a share asked for; "20%": per cent. */
+    private static final Pattern PERCENT = Pattern.compile("(\\d)?\\s*%");
     /** "why would they exaggerate, just protecting $AAPL and friends?": a guess at the reason after a why-question. */
     private static final Pattern GUESSED_REASON = Pattern.compile("(?i)^(why\\b[^,?]*),\\s+(?:just|only|maybe|probably|perhaps|presumably"
             + "|surely|simply|to)\\s+[^,?]*(\\?*)\\s*$");
@@ -104,8 +109,10 @@ final class QuestionFocus {
     private static final Pattern THE_CASE = Pattern.compile("(?i)\\b(is|was) it (?:(?:in fact|really|actually|indeed|truly) )?the case that\\b");
     /** "since when did ...": when. */
     private static final Pattern SINCE_WHEN = Pattern.compile("(?i)\\bsince when\\b");
+    /** "how long since they were told", "how long has it been since": how long ago. */
+    private static final Pattern HOW_LONG_SINCE = Pattern.compile("(?i)\\bhow long(?: has it been| is it| it's been)? since\\b");
     /** "a complete list of", "an exhaustive list": a list. */
-    private static final Pattern FULL_LIST = Pattern.compile("(?i)\\b(?:complete|full|comprehensive|exhaustive|entire|whole) list\\b");
+    private static final Pattern FULL_LIST = Pattern.compile("(?i)\\b(?:complete|full|comprehensive|exhaustive|entire|whole|hale) (?:list|roster|rundown|line-?up)\\b");
     /** "..., together with their respective portfolios": one more thing to give with the answer. */
     private static final Pattern TOGETHER_WITH = Pattern.compile("(?i),?\\s+(?:together|along)(?: if possible)? with (?:their|his|her|its)\\b");
     /** "Having served some years in Whitehall myself, ...": a clause about the asker, set off by commas. */
@@ -165,7 +172,7 @@ final class QuestionFocus {
             + "|(would|could) you be so (good|kind) as to( tell me)?|(would|could) you be (good|kind) enough to( (tell|give|let) (me|us)( know)?)?|(could|would|can|will) you (please |kindly )?enlighten (me|us)|(kindly |please )?do the needful( and)?|(may|might|could|can) i (please )?(ask|enquire|inquire)( you)?(?= (the|what|which|who|whom|whose|when|where|why|how|whether|if|about)\\b)|i('d| would) be (much |most |very |greatly )?obliged( (for|if)( you (would|could))?)?|if you('d| would) be so kind|if you please"
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) (rather |very |most |just )?curious( as to| about| to know)?|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
-            + "|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
+            + "|(i )?need (all of them|them all|every one of them|every name|all the names)|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
             + "|at the time|back then|as (given|stated|described|mentioned|listed|set out|laid out) in (the|this) (piece|article|story|text)|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) (at home|not \\w+ing)|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
             + "|(i )?need (it|this|that) for (the|my|our|a) \\w+|for (my|our|the|a) (homework|essay|assignment|coursework"
             + "|class|project|revision|exam)|(?<=^|[.!?]\\s)(i )?(really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
@@ -268,15 +275,15 @@ final class QuestionFocus {
         question = GUESSED_REASON.matcher(question).replaceAll("$1$2");
         // ("..., BT or Vodafone?": names the asker offers as the answer are kept; the story must name them)
         question = FRAMING.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                storyWord(m.group(1).toLowerCase(Locale.ROOT), stats) || storyWord(m.group(2).toLowerCase(Locale.ROOT), stats)
-                        || Character.isUpperCase(m.group(1).charAt(0)) || Character.isUpperCase(m.group(2).charAt(0))
-                        ? m.group() : m.group(3)));
+                offered(m.group(1), stats) || offered(m.group(2), stats) ? m.group() : m.group(3)));
+        question = PERCENT.matcher(question).replaceAll(m -> m.group(1) == null ? " percentage" : m.group(1) + " percent");
         question = CORRECTION.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip()));
         question = BECOME_OF.matcher(question).replaceAll("what happened to");
         question = FAR_AS.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("regarding " + m.group(1)));
         question = THE_CASE.matcher(question).replaceAll("$1 it true that");
         question = FULL_LIST.matcher(question).replaceAll("list");
         question = SINCE_WHEN.matcher(question).replaceAll("when");
+        question = HOW_LONG_SINCE.matcher(question).replaceAll("how long ago");
         question = TOGETHER_WITH.matcher(question).replaceAll(" and their");
         question = ABOUT_MYSELF.matcher(question).replaceAll("");
         question = ASKERS_REMARK.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
@@ -363,6 +370,12 @@ final class QuestionFocus {
         }
         String focused = out.toString().replaceAll("\\s+\\.", ".").replaceAll("(\\.\\s*)+", ". ").replaceAll("^[.\\s]+", "").strip();
         return focused.isEmpty() ? question : focused;
+    }
+
+    /** Whether words the asker offers as an answer may be the story's: a name, or a word the story uses. */
+    private static boolean offered(String words, CorpusStats stats) {
+        return java.util.Arrays.stream(words.split("\\s+")).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
+                || Terms.tokens(words).stream().anyMatch(w -> storyWord(w.toLowerCase(Locale.ROOT), stats));
     }
 
     /**

@@ -123,7 +123,7 @@ public final class Retriever {
         hits.sort(Comparator.comparingDouble(Evidence.Hit::fused).reversed());
         withFollowingParagraph(hits, stats);
         withContinuations(hits, stats);
-        return new Evidence(asked, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
+        return new Evidence(asked, question, terms, hits.subList(0, Math.min(KEEP, hits.size())), stats);
     }
 
     /** How many of the best hits bring the paragraph after them along. */

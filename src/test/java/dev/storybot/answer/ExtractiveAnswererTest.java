@@ -1081,4 +1081,33 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("how many pollies opposed mays call, list em all").text()).contains("Jeremy Hunt")
                 .contains("Liam Fox");
     }
+
+    @Test
+    void readsSecurityAnalystsJargon() {
+        assertThat(service.ask("NSC ruling: core or edge?").text()).contains("non-core");
+        assertThat(service.ask("how long ago was huawei first told about the unremediated issues").text()).contains("a year ago");
+        assertThat(service.ask("give me the full roster of ministers against the decision, need all of them").text())
+                .contains("Jeremy Hunt").contains("Liam Fox");
+        assertThat(service.ask("huawei's line on the employee held in poland - rogue insider or corporate?").text())
+                .contains("acted on his own");
+    }
+
+    @Test
+    void readsScotsAndWelshChat() {
+        assertThat(service.ask("whit country wis the worker lifted in").text()).contains("Poland");
+        assertThat(service.ask("wid it cause bother wi the americans").text()).contains("strain");
+        assertThat(service.ask("how long since huawei wis pulled up on the problems").text()).contains("a year ago");
+        assertThat(service.ask("whit toon is the huawei testin centre in").abstained()).isTrue();
+    }
+
+    @Test
+    void aShareTheStoryNeverGivesIsNotAnswered() {
+        assertThat(service.ask("what % of britain's 5g will huawei supply").abstained()).isTrue();
+    }
+
+    @Test
+    void aRealWordAfterTheQuestionWordIsNotReadAsAMisspeltQuestionWord() {
+        // "bid" is not a misspelt "did": the story never says who else bid
+        assertThat(service.ask("which other firms bid for the 5g contract").abstained()).isTrue();
+    }
 }
