@@ -174,6 +174,10 @@ public final class ExtractiveAnswerer implements Answerer {
             + "(?:stands?|is short|short)\\s+for\\b");
 
     /** A sentence that opens a quotation. */
+    /** A quotation within a sentence, quotation marks included. */
+    private static final Pattern QUOTATION = Pattern.compile("“[^”]*”?|\"[^\"]*\"?");
+    /** Score penalty, scaled by their share, for the question's words a who-answer has only inside a quotation. */
+    static final double QUOTED_ONLY = 0.3;
     private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"‘]");
 
     /** A company the text names by what it is: "the firm", "the company's", "the Chinese tech giant". */
@@ -367,6 +371,10 @@ public final class ExtractiveAnswerer implements Answerer {
         // "who took the photo": a caption is then the answer, not a side note
         boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));
         boolean asksAboutHeadline = terms.stream().anyMatch(t -> t.stems().contains("headline"));
+        // "who gave Huawei the green light": a speaker whose quotation says "Allowing Huawei ..." did not do it
+        Set<String> sayStems = lexicon.related(Terms.stem("say"));
+        boolean doerAsked = q.type() == Question.Type.WHO && !q.quote()
+                && terms.stream().noneMatch(t -> intersects(t.stems(), sayStems));
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
         for (Evidence.Hit hit : evidence.hits()) {
@@ -427,6 +435,13 @@ public final class ExtractiveAnswerer implements Answerer {
                     glossedWord.addAll(stemSet(gloss.group(1) != null ? gloss.group(1) : gloss.group(3)));
                 }
                 Set<String> outsideGloss = hasGloss ? stemSet(withoutGloss(s)) : stems;
+                Set<String> unquoted = stems;
+                if (doerAsked && QUOTATION.matcher(s).find()) {
+                    String outside = QUOTATION.matcher(s).replaceAll(" ");
+                    unquoted = stemSet(outside);
+                    unquoted.addAll(lexicon.phraseStems(Terms.tokens(outside)));
+                }
+                double quotedWeight = 0; // question words the sentence has only inside a quotation
                 boolean glossAsked = hasGloss && terms.stream().anyMatch(t -> !t.slot()
                         && (!t.proper() && intersects(t.stems(), glossed) || intersects(t.stems(), glossedWord)));
                 for (Term t : terms) {
@@ -439,6 +454,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     }
                     covered += t.idf() * support;
                     total += t.idf();
+                    if (support == 1.0 && !t.proper() && !intersects(t.stems(), unquoted)) {
+                        quotedWeight += t.idf();
+                    }
                     if (!t.proper()) {
                         asked += t.idf();
                         askedCovered += t.idf() * support;
@@ -504,6 +522,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         + (defines(q, s) ? DEFINES : 0)
                         + 0.6 * hit.dense()
                         + (setAside ? -0.3 : 0)
+                        - (total == 0 ? 0 : QUOTED_ONLY * quotedWeight / total)
                         + (typeOk ? 0.1 : 0)
                         + (informative ? 0 : -0.4)
                         + (p.kind() == PassageKind.BODY || p.kind() == PassageKind.CAPTION && asksAboutPicture

@@ -1110,4 +1110,10 @@ class ExtractiveAnswererTest {
         // "bid" is not a misspelt "did": the story never says who else bid
         assertThat(service.ask("which other firms bid for the 5g contract").abstained()).isTrue();
     }
+
+    @Test
+    void whoDidSomethingIsNotAnsweredBySomeoneWhoseQuotationMentionsIt() {
+        // Tom Tugendhat's tweet begins "Allowing Huawei into the UK's 5G infrastructure ...": he did not allow it
+        assertThat(service.ask("so who let huawei into the uk's 5g then").text()).startsWith("Theresa May");
+    }
 }
