@@ -109,6 +109,14 @@ final class QuestionFocus {
     private static final Pattern THE_CASE = Pattern.compile("(?i)\\b(is|was) it (?:(?:in fact|really|actually|indeed|truly) )?the case that\\b");
     /** "since when did ...": when. */
     private static final Pattern SINCE_WHEN = Pattern.compile("(?i)\\bsince when\\b");
+    /**
+     * "at which venue and day is the session held": two questions, where and when, each about the rest of the
+     * sentence.
+     */
+    private static final Pattern PLACE_AND_TIME = Pattern.compile("(?i)\\b((?:at|in|on)\\s+)?(which|what)\\s+"
+            + "(venue|place|location|city|town|country|day|date|time|year|month)\\s+and\\s+(?:(?:which|what)\\s+)?"
+            + "(venue|place|location|city|town|country|day|date|time|year|month)\\b([^?.!]*)");
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "date", "time", "year", "month");
     /** "how long since they were told", "how long has it been since": how long ago. */
     private static final Pattern HOW_LONG_SINCE = Pattern.compile("(?i)\\bhow long(?: has it been| is it| it's been)? since\\b");
     /** "a complete list of", "an exhaustive list": a list. */
@@ -284,6 +292,10 @@ final class QuestionFocus {
         question = FULL_LIST.matcher(question).replaceAll("list");
         question = SINCE_WHEN.matcher(question).replaceAll("when");
         question = HOW_LONG_SINCE.matcher(question).replaceAll("how long ago");
+        question = PLACE_AND_TIME.matcher(question).replaceAll(m -> TIME_NOUNS.contains(m.group(3).toLowerCase(Locale.ROOT))
+                == TIME_NOUNS.contains(m.group(4).toLowerCase(Locale.ROOT)) ? java.util.regex.Matcher.quoteReplacement(m.group())
+                : java.util.regex.Matcher.quoteReplacement((m.group(1) == null ? "" : m.group(1)) + m.group(2) + " " + m.group(3)
+                        + m.group(5) + "? and " + m.group(2) + " " + m.group(4) + m.group(5)));
         question = TOGETHER_WITH.matcher(question).replaceAll(" and their");
         question = ABOUT_MYSELF.matcher(question).replaceAll("");
         question = ASKERS_REMARK.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));

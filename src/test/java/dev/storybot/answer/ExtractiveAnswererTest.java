@@ -1116,4 +1116,9 @@ class ExtractiveAnswererTest {
         // Tom Tugendhat's tweet begins "Allowing Huawei into the UK's 5G infrastructure ...": he did not allow it
         assertThat(service.ask("so who let huawei into the uk's 5g then").text()).startsWith("Theresa May");
     }
+
+    @Test
+    void aQuestionForAPlaceAndATimeAtOnceIsAnsweredWithThePlace() {
+        assertThat(service.ask("at which venue and day is the public session held").text()).contains("Scottish Event Campus");
+    }
 }
