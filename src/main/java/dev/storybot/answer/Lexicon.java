@@ -16,7 +16,7 @@ final class Lexicon {
 
     private static final List<String> GROUPS = List.of(
             "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
-            "oppose opposed opposes opposition against object objected resist resisted critic critics criticise criticised"
+            "oppose opposed opposes opposition against object objected objection objections resist resisted critic critics criticise criticised"
                     + " criticize criticized slag slagged slagging",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
                     + " kick kicked kicking bin binned binning ditch ditched remove removed",
@@ -102,7 +102,7 @@ final class Lexicon {
                     + " fuss",
             "agree agreed agreement accept accepted reach reached cave caved caving buckle buckled fold folded yield yielded",
             "interfere interfered interfering interference meddle meddled meddling mess messing",
-            "home homes household households house houses",
+            "home homes household households house houses gaff gaffs",
             "downplay downplayed downplaying played-down play-down",
             "defy defied defies defying ignore ignored ignores ignoring snub snubbed",
             "defence defense military",
@@ -147,7 +147,7 @@ final class Lexicon {
             "ony any", "wrang wrong", "efter after", "naw no", "aye yes", "aw all", "hae have", "fur for", "oot out",
             "ower over", "gie give", "alang along", "wis was", "wur were", "cannae cannot", "didnae didn't",
             "isnae isn't", "wasnae wasn't", "wouldnae wouldn't", "dinnae don't", "disnae doesn't", "couldnae couldn't",
-            "ken know", "wit what", "hale whole", "gies give", "toon town", "toons towns", "aboots about", "mtg meeting", "mtgs meetings", "hrv vendor", "hrvs vendors", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
+            "ken know", "wit what", "peoples people", "hale whole", "gies give", "toon town", "toons towns", "aboots about", "mtg meeting", "mtgs meetings", "hrv vendor", "hrvs vendors", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
             "yanks americans", "eval evaluation", "evals evaluations", "prc china", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how",
             // Nigerian Pidgin
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",
@@ -278,6 +278,11 @@ final class Lexicon {
         return Map.copyOf(out);
     }
 
+    /** Whether {@code noun} names a kind of thing whose instances this lexicon knows ("city", "newspaper"). */
+    static boolean isKind(String noun) {
+        return KINDS.containsKey(noun);
+    }
+
     /**
      * The words naming instances of the kind {@code noun} ("telegraph" for "newspaper"), or empty when
      * this lexicon does not know the kind.
@@ -359,7 +364,7 @@ final class Lexicon {
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
             "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp",
-            "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole");
+            "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

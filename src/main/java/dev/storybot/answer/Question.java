@@ -49,10 +49,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         text = MADE_A_REMARK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(("said " + m.group(3)).strip()));
         text = HOW_MUCH_TIME.matcher(text).replaceAll("how long"); // "how much time ago": how long ago
         text = PRONOUN_US.matcher(text).replaceAll("$1 we"); // "spy on us": the asker's people, not the US
-        // "japans prime minister": a name's possessive typed without its apostrophe
+        // "japans prime minister", "Mrs Mays decision": a name's possessive typed without its apostrophe
         text = BARE_POSSESSIVE.matcher(text).replaceAll(m -> {
             String w = m.group(1).toLowerCase(Locale.ROOT);
-            return java.util.regex.Matcher.quoteReplacement(!stats.hasWord(w + "s") && stats.isName(w) ? m.group(1) + "'s" : m.group());
+            return java.util.regex.Matcher.quoteReplacement(!stats.hasWord(w + "s") && (stats.isName(w)
+                    || Character.isUpperCase(m.group(1).charAt(0)) && stats.writesCapitalised(w)) ? m.group(1) + "'s" : m.group());
         });
         if (besides.find()) {
             Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
@@ -304,8 +305,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 || NEGATED_AUXILIARIES.contains(tokens.get(0))) {
             return 0; // "isn't it only Chinese officials who think ...": yes or no, not who
         }
-        for (int i = 1; i < Math.min(tokens.size() - 1, 7); i++) {
-            if (WH.contains(tokens.get(i))) {
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            // "huawei testing centre in britain is at which city ah": "which" and its noun may come late
+            if (WH.contains(tokens.get(i)) && (i < 7 || tokens.get(i).equals("which") && Lexicon.isKind(tokens.get(i + 1)))) {
                 return i;
             }
         }

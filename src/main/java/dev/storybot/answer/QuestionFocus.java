@@ -98,7 +98,7 @@ final class QuestionFocus {
             + "\\((?i:sorry|oops|i mean|sorry,? i mean|er|erm|um|ahem|cough|cough cough|aka|a\\.k\\.a\\.)[,:]?\\s+([^()]{1,80})\\)");
     /** "what are their job titles, i genuinely lose track of ...": a remark about the asker after the question. */
     private static final Pattern ASKERS_REMARK = Pattern.compile("(?i)^((?:what|which|who|whom|whose|when|where|why|how|is|are|was"
-            + "|were|do|does|did|has|have|had|can|could|will|would)\\b[^,?]*[^,?\\s])\\s*,\\s*(?:(?:and|but|tbh|honestly|lol)\\s+)?"
+            + "|were|do|does|did|has|have|had|can|could|will|would)\\b[^,?]*[^,?\\s])\\s*,\\s*(?:(?:and|but|tbh|honestly|lol|sure look|sure)\\s+)?"
             + "(?:i|i'm|im|i've|ive)\\s+(?!mean\\b|wonder\\b|wondered\\b)[^?.!]*[.!]*\\s*$");
     /**
      * Formal phrasings of plain questions: "what became of X" (what happened to X), "so far as X was concerned"
@@ -180,7 +180,7 @@ final class QuestionFocus {
             + "|(would|could) you be so (good|kind) as to( tell me)?|(would|could) you be (good|kind) enough to( (tell|give|let) (me|us)( know)?)?|(could|would|can|will) you (please |kindly )?enlighten (me|us)|(kindly |please )?do the needful( and)?|(may|might|could|can) i (please )?(ask|enquire|inquire)( you)?(?= (the|what|which|who|whom|whose|when|where|why|how|whether|if|about)\\b)|i('d| would) be (much |most |very |greatly )?obliged( (for|if)( you (would|could))?)?|if you('d| would) be so kind|if you please"
             + "|if it (isn't|is not) too much trouble|forgive me,?( but)?|i('m| am) (rather |very |most |just )?curious( as to| about| to know)?|i('m| am) not sure i followed"
             + "|i didn't quite (follow|catch|understand|get)|i didn't follow|if possible|in their own words|please"
-            + "|(i )?need (all of them|them all|every one of them|every name|all the names)|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
+            + "|(i )?need (all of them|them all|every one of them|every name|all the names)|in (plain|simple) (words|english|terms)|in lay(man|men|person)['’]?s terms|not just the first (couple|few|one|two)( of them)?|sure look|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
             + "|at the time|back then|as (given|stated|described|mentioned|listed|set out|laid out) in (the|this) (piece|article|story|text)|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) (at home|not \\w+ing)|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
             + "|(i )?need (it|this|that) for (the|my|our|a) \\w+|for (my|our|the|a) (homework|essay|assignment|coursework"
             + "|class|project|revision|exam)|(?<=^|[.!?]\\s)(i )?(really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
@@ -312,7 +312,7 @@ final class QuestionFocus {
         // "downing street confirmed the report, didn't they?": a statement the tag asks to confirm is the question
         t = Terms.tokens(guessed).isEmpty() ? t : guessed;
         List<String> words = Terms.tokens(t);
-        if (TAGGED.matcher(t).matches() && !words.isEmpty() && !Question.WH.contains(words.get(0))
+        if (TAGGED.matcher(t).matches() && !words.isEmpty() && words.stream().noneMatch(Question.WH::contains)
                 && !Question.AUXILIARIES.contains(words.get(0)) && t.indexOf('?') == t.lastIndexOf('?')) {
             t = "is it true that " + TAGGED.matcher(t).replaceFirst("$1") + "?";
         }

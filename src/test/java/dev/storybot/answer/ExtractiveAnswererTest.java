@@ -1121,4 +1121,32 @@ class ExtractiveAnswererTest {
     void aQuestionForAPlaceAndATimeAtOnceIsAnsweredWithThePlace() {
         assertThat(service.ask("at which venue and day is the public session held").text()).contains("Scottish Event Campus");
     }
+
+    @Test
+    void readsIrishChat() {
+        assertThat(service.ask("which countries are in the five eyes yoke so").text()).contains("New Zealand");
+        assertThat(service.ask("what day did the NSC agree it, sure look i was away").text()).contains("Tuesday");
+        assertThat(service.ask("are huawei's yokes in people's gaffs already").text()).contains("already");
+    }
+
+    @Test
+    void aWhichQuestionMayPutItsQuestionWordLate() {
+        assertThat(service.ask("the huawei testing centre in belgium is in which city ah").abstained()).isTrue();
+        assertThat(service.ask("the five eyes representatives will meet in which city").text()).contains("Glasgow");
+    }
+
+    @Test
+    void readsAnOlderAskersLongQuestion() {
+        assertThat(service.ask("My grandson showed me this article. Could you tell me in plain words what Theresa May"
+                + " agreed to let the Chinese company do?").text()).contains("5G");
+        assertThat(service.ask("I was a postman for forty years and spies interest me. A Huawei man was arrested."
+                + " In which country was that and which month was it?").text()).contains("Poland").contains("January");
+        assertThat(service.ask("Please list every minister against Mrs Mays decision, not just the first couple").text())
+                .contains("Jeremy Hunt").contains("Penny Mordaunt");
+    }
+
+    @Test
+    void anObjectionIsWhatSomeoneOpposed() {
+        assertThat(service.ask("Explain Tom Tugendhat's objection to letting Huawei into 5G.").text()).contains("doubt");
+    }
 }
