@@ -234,7 +234,9 @@ final class AnswerType {
      */
     private static boolean counts(Question q, String sentence, Lexicon lexicon) {
         boolean people = q.counted().equals("people") || q.counted().equals("persons");
-        if (!people && (q.counted().isEmpty() || Terms.isStop(q.counted()) || lexicon.isGeneric(q.counted()))) {
+        // "how many days": a number of days, though "day" alone names nothing in particular
+        boolean unit = TIME_UNITS.contains(q.counted());
+        if (!people && !unit && (q.counted().isEmpty() || Terms.isStop(q.counted()) || lexicon.isGeneric(q.counted()))) {
             return NUMBER.matcher(sentence).find();
         }
         Set<String> counted = new HashSet<>(lexicon.related(Terms.stem(q.counted())));
@@ -254,6 +256,9 @@ final class AnswerType {
         }
         return false;
     }
+
+    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 
     /** Whether the sentence names someone or something (a capitalised word) the question did not. */
     private static boolean namesSomethingNew(Question q, String sentence) {

@@ -371,6 +371,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // "who took the photo": a caption is then the answer, not a side note
         boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));
         boolean asksAboutHeadline = terms.stream().anyMatch(t -> t.stems().contains("headline"));
+        // "who took the photograph of Tom Tugendhat", "who is in the picture": only a caption says
+        boolean captionOnly = asksAboutPicture && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME);
         // "who gave Huawei the green light": a speaker whose quotation says "Allowing Huawei ..." did not do it
         Set<String> sayStems = lexicon.related(Terms.stem("say"));
         boolean doerAsked = q.type() == Question.Type.WHO && !q.quote()
@@ -514,7 +516,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // a sentence that asks ("Why has PM defied ministers ...?") answers nothing, unless the headline is asked about
                 boolean asks = s.strip().endsWith("?") && !asksAboutHeadline;
                 boolean spelledOut = spelled.isEmpty() || Terms.acronyms(s).contains(spelled);
-                boolean supported = namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign) && !asks && spelledOut
+                boolean supported = (!captionOnly || p.kind() == PassageKind.CAPTION) && namesCovered && eventCovered && aboutAsked && didIt && !(unknownWord && foreign) && !asks && spelledOut
                         && coverage >= (kindNamed ? KIND_COVERAGE : unknownWord ? UNKNOWN_WORD_COVERAGE : MIN_COVERAGE)
                         && (top == null || topSupport >= 0.5 || coverage >= 0.6 || kindNamed);
                 boolean setAside = !q.excluded().isEmpty() && intersects(q.excluded(), stems);

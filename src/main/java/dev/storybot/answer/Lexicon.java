@@ -147,7 +147,7 @@ final class Lexicon {
             "ony any", "wrang wrong", "efter after", "naw no", "aye yes", "aw all", "hae have", "fur for", "oot out",
             "ower over", "gie give", "alang along", "wis was", "wur were", "cannae cannot", "didnae didn't",
             "isnae isn't", "wasnae wasn't", "wouldnae wouldn't", "dinnae don't", "disnae doesn't", "couldnae couldn't",
-            "ken know", "wit what", "peoples people", "hale whole", "gies give", "toon town", "toons towns", "aboots about", "mtg meeting", "mtgs meetings", "hrv vendor", "hrvs vendors", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
+            "ken know", "wit what", "exec executive", "execs executives", "peoples people", "hale whole", "gies give", "toon town", "toons towns", "aboots about", "mtg meeting", "mtgs meetings", "hrv vendor", "hrvs vendors", "wan one", "fae from", "frae from", "heid head", "photie photo", "glesga glasgow",
             "yanks americans", "eval evaluation", "evals evaluations", "prc china", "naebody nobody", "ye you", "yer your", "pr statement", "eta when", "plz please", "thx thanks", "hw how",
             // Nigerian Pidgin
             "wetin what", "abeg please", "wahala trouble", "comot remove", "wey who", "dem them", "naija nigeria",

@@ -1149,4 +1149,16 @@ class ExtractiveAnswererTest {
     void anObjectionIsWhatSomeoneOpposed() {
         assertThat(service.ask("Explain Tom Tugendhat's objection to letting Huawei into 5G.").text()).contains("doubt");
     }
+
+    @Test
+    void howManyDaysNeedsANumberOfDays() {
+        // "all five countries ... on Wednesday" gives a number, but not of days
+        assertThat(service.ask("how many days does the CYBERUK conference in Glasgow last").abstained()).isTrue();
+    }
+
+    @Test
+    void whoTookOrIsInAPhotographIsAnsweredOnlyByACaption() {
+        assertThat(service.ask("who took the photograph of Tom Tugendhat for his Five Eyes tweet?").abstained()).isTrue();
+        assertThat(service.ask("who took the photo of Jeremy Hunt and Sajid Javid").text()).contains("Stefan Rousseau");
+    }
 }
