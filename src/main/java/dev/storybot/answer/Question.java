@@ -138,7 +138,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         imperativeAsQuestion(tokens);
         // "On which day...", "According to the caption, who...": the question starts at its question word
-        List<String> asked = tokens.subList(questionStart(tokens), tokens.size());
+        List<String> asked = tokens.subList(questionStart(tokens, text), tokens.size());
         Type type = typeOf(asked);
         if (type == Type.OTHER && asked.stream().anyMatch(AMOUNTS::contains)) {
             type = Type.HOW_MANY; // "huawei annual report - revenue figure?"
@@ -300,10 +300,19 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
 
     /** Where the question word is when the question opens with something else, within its first words. */
-    private static int questionStart(List<String> tokens) {
+    private static int questionStart(List<String> tokens, String text) {
         if (tokens.isEmpty() || WH.contains(tokens.get(0)) || AUXILIARIES.contains(tokens.get(0))
                 || NEGATED_AUXILIARIES.contains(tokens.get(0))) {
             return 0; // "isn't it only Chinese officials who think ...": yes or no, not who
+        }
+        // "The worker was arrested along with a former officer. What was that man's name?": the last sentence asks
+        var sentence = SENTENCE_ASKS.matcher(text);
+        String wh = null;
+        while (sentence.find()) {
+            wh = sentence.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (wh != null && tokens.lastIndexOf(wh) > 0) {
+            return tokens.lastIndexOf(wh);
         }
         for (int i = 1; i < tokens.size() - 1; i++) {
             // "huawei testing centre in britain is at which city ah": "which" and its noun may come late
@@ -315,6 +324,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     }
 
 
+    /** A sentence after another that opens with a question word (after a preposition, if any). */
+    private static final Pattern SENTENCE_ASKS = Pattern.compile("(?i)[.!?]\\s+(?:(?:in|on|at|for|from|to|by|with|and|so|but)\\s+)?"
+            + "(what|which|who|whom|whose|when|where|why|how)\\b");
     private static final Pattern PART = Pattern.compile(
             "(?i)\\?\\s+(?=\\S)|[;,]?\\s+(and|n|&|\\+)\\s+(?=((on|in|at|for|from|to|by|with|during|under)\\s+)?(what|whats|wats|wat|wot|which|who|whos|whom|whose|when|wen|where|wheres|why|y|how|hows|did|does|do|is|are|was|were|has|have)\\b)"
                     + "|,\\s+(?=(is|are|was|were|did|does|do|has|have)\\s+(it|they|he|she|this|that|there)\\b)");

@@ -1161,4 +1161,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("who took the photograph of Tom Tugendhat for his Five Eyes tweet?").abstained()).isTrue();
         assertThat(service.ask("who took the photo of Jeremy Hunt and Sajid Javid").text()).contains("Stefan Rousseau");
     }
+
+    @Test
+    void aQuestionAfterAStatementIsTypedByItsOwnQuestionWord() {
+        assertThat(service.ask("The Huawei man in Poland was arrested along with a former member of the Polish intelligence"
+                + " service. What was the name of that former intelligence man?").abstained()).isTrue();
+    }
 }
