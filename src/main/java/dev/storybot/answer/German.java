@@ -109,7 +109,6 @@ final class German {
     private static final Pattern WAS_WHAT = Pattern.compile("(?i)\\bwas(?=\\s+(?:hat|haben|hatte|ist|sind|war|sagt|sagte|genau"
             + "|halt|denn|eigentlich|für|fuer|könnte|koennte|kann|muss|darf|soll|wird|macht|machen|steht|kommt|passiert"
             + "|der|die|das|den|dem|ein|eine|einen|ist|sind)\\b)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
 
     private German() {
     }
@@ -124,17 +123,12 @@ final class German {
             return p.startsWith("oder") || p.startsWith("ne") ? "?" : PHRASE_WORDS.get(p);
         });
         out = WAS_WHAT.matcher(out).replaceAll("what");
-        out = WORD.matcher(out).replaceAll(m -> {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            String english = WORDS.get(w);
-            return java.util.regex.Matcher.quoteReplacement(english == null ? m.group() : english);
-        });
-        return out.replaceAll("\\s+", " ").replaceAll("\\s+([?,.!])", "$1").replaceAll("^[\\s,]+", "").strip();
+        return WordByWord.replace(out, WORDS);
     }
 
     static boolean isGerman(String question) {
         Set<String> seen = new HashSet<>();
-        var m = WORD.matcher(question.toLowerCase(Locale.ROOT));
+        var m = WordByWord.WORD.matcher(question.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group();
             if (QUESTION_WORDS.contains(w)) {

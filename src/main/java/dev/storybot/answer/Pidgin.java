@@ -48,7 +48,6 @@ final class Pidgin {
     private static final Pattern PHRASES = Pattern.compile("(?i)\\b(abi na|abi|no be|who be|wetin be|wetin)\\b(?=\\s+\\S)");
     private static final Map<String, String> PHRASE_WORDS = Map.of("abi na", "or is it", "abi", "or", "no be", "is not",
             "who be", "who is", "wetin be", "what is", "wetin", "what");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
 
     private Pidgin() {
     }
@@ -60,19 +59,14 @@ final class Pidgin {
         }
         String out = ADDRESS.matcher(question).replaceAll("");
         out = PHRASES.matcher(out).replaceAll(m -> PHRASE_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
-        out = WORD.matcher(out).replaceAll(m -> {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            String english = WORDS.get(w);
-            return english == null ? java.util.regex.Matcher.quoteReplacement(m.group()) : english;
-        });
-        return out.replaceAll("\\s+", " ").replaceAll("\\s+([?,.!])", "$1").strip();
+        return WordByWord.replace(out, WORDS);
     }
 
     static boolean isPidgin(String question) {
         int strong = 0;
         int weak = 0;
         Set<String> seen = new java.util.HashSet<>();
-        var m = WORD.matcher(question.toLowerCase(Locale.ROOT).replace('’', '\''));
+        var m = WordByWord.WORD.matcher(question.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (m.find()) {
             String w = m.group();
             if (STRONG.contains(w)) {
