@@ -377,6 +377,11 @@ final class QuestionFocus {
                 asked = true;
                 continue;
             }
+            // "im a retired electrician so I know a bit about wiring but nothing about networks.": the asker's own
+            // background, which names nothing of the story, is no part of the question
+            if (!asked && opening.stream().filter(FIRST_PERSON::contains).count() >= 2 && !namesAny(sentence, stats)) {
+                continue;
+            }
             keepKnownWords(sentence, stats, out);
             out.append(". ");
         }
@@ -464,6 +469,19 @@ final class QuestionFocus {
     }
 
     /** The words of a scene-setting sentence that the knowledge uses, appended to {@code out}. */
+    /** Whether the sentence names, with a capital after its first word, something the story names. */
+    private static boolean namesAny(String sentence, CorpusStats stats) {
+        String[] words = sentence.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("['’]s$", "");
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("I")
+                    && stats.writesCapitalised(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void keepKnownWords(String sentence, CorpusStats stats, StringBuilder out) {
         for (String word : sentence.split("\\s+")) {
             String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);

@@ -1167,4 +1167,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("The Huawei man in Poland was arrested along with a former member of the Polish intelligence"
                 + " service. What was the name of that former intelligence man?").abstained()).isTrue();
     }
+
+    @Test
+    void theAskersOwnBackgroundIsNoPartOfTheQuestion() {
+        assertThat(service.ask("I taught physics for years and my wife says I know nothing about politics. What was"
+                + " Huawei allowed to build?").text()).contains("non-core");
+    }
 }
