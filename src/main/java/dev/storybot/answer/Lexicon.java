@@ -17,7 +17,8 @@ final class Lexicon {
     private static final List<String> GROUPS = List.of(
             "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
             "oppose opposed opposes opposition against object objected objection objections resist resisted critic critics criticise criticised"
-                    + " criticize criticized slag slagged slagging",
+                    + " criticize criticized slag slagged slagging trash trashed trashing slam slammed slamming blast blasted"
+                    + " rubbish rubbished",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
                     + " kick kicked kicking bin binned binning ditch ditched remove removed",
             "fire fired sack sacked dismiss dismissed yeet yeeted terminate terminated termination boot booted",
@@ -25,7 +26,8 @@ final class Lexicon {
             "say said says state stated states statement tell told tweet tweets tweeted tweeting twitter comment commented claim claimed accuse accused allege alleged"
                     + " respond responded responds response reply replied react reacted reaction remark remarks answer answered answers"
                     + " confirm confirmed confirms deny denied denies voice voiced justify justified imply implied implies talk talks talked"
-                    + " affirm affirms affirmed",
+                    + " affirm affirms affirmed scream screaming screamed shout shouting shouted yell yelling moan moaning"
+                    + " whine whining rant ranting spin spun spinning",
             "us usa america american americans washington",
             "uk britain british brit brits england london westminster",
             "china chinese beijing",
@@ -34,7 +36,8 @@ final class Lexicon {
             "germany german berlin",
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty aggro"
-                    + " problem problems trouble fallout beef drama spoil spoils spoilt grief bother",
+                    + " problem problems trouble fallout beef drama spoil spoils spoilt grief bother wreck wrecks wrecked wrecking"
+                    + " ruin ruins ruined ruining",
             "finding findings conclusion conclusions result results outcome",
             "occasion occasions setting forum venue conference conferences",
             "hashtag hashtags tweet tweets tweeted",
@@ -200,7 +203,7 @@ final class Lexicon {
             "rocked up:attended", "turn up:attend", "turning up:attending", "turned up:attended", "show up:attend",
             "showing up:attending", "wrong with:problems", "beyond the headlines:", "on earth:", "kick off:criticise",
             "kicked off:criticised", "kicking off:criticising", "report back:report", "reporting back:reporting", "reports back:reports", "in practice:", "in reality:", "in real terms:", "official response:response",
-            "official line:statement", "pulled up on:confronted", "pulled up:confronted", "pull up:confront", "lifted in:arrested", "line on:statement", "bad for:", "good for:", "acc to:", "party line:statement", "while way:huawei", "wah way:huawei", "wa way:huawei",
+            "official line:statement", "fine with:support", "ok with:support", "okay with:support", "happy with:support", "cool with:support", "pulled up on:confronted", "pulled up:confronted", "pull up:confront", "lifted in:arrested", "line on:statement", "bad for:", "good for:", "acc to:", "party line:statement", "while way:huawei", "wah way:huawei", "wa way:huawei",
             "hua way:huawei", "hua wei:huawei", "wha way:huawei", "hwa way:huawei",
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
@@ -364,7 +367,7 @@ final class Lexicon {
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
             "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp",
-            "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena");
+            "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena", "though", "totally");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

@@ -56,8 +56,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                     || Character.isUpperCase(m.group(1).charAt(0)) && stats.writesCapitalised(w)) ? m.group(1) + "'s" : m.group());
         });
         if (besides.find()) {
-            Terms.tokens(besides.group(2)).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
-            text = text.replace(besides.group(), " ");
+            String setAside = namesSetAside(besides.group(2), stats);
+            Terms.tokens(setAside).stream().filter(w -> !Terms.isStop(w)).forEach(excluded::add);
+            text = text.replace(besides.group(1) + besides.group().substring(besides.group(1).length(),
+                    besides.start(2) - besides.start()) + setAside, " ");
         }
         List<Set<String>> names = new ArrayList<>(names(text, stats));
         if (names.isEmpty()) {
@@ -565,6 +567,24 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern BESIDES = Pattern.compile(
             "(?i)\\b(besides|apart (?:from|fae|frae|of)|other than|except for|except|excluding|aside from)\\s+(.+?)(?=,\\s*(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|i|we|you)\\b"
                     + "|\\?|$|\\s+(which|who|what|where|when|how|is|are|was|were|has|have|had|do|does|did|will|would|can|could)\\b)");
+    /**
+     * What a "besides ..." sets aside: "hunt javid and williamson oppose it" sets aside the names, and the words
+     * after them ask; a list that does not start with names of the story is set aside whole.
+     */
+    private static String namesSetAside(String listed, CorpusStats stats) {
+        var word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(listed);
+        int end = -1;
+        while (word.find()) {
+            String w = word.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            if (stats.isName(w) || stats.writesCapitalised(w) && !Terms.isStop(w)) {
+                end = word.end();
+            } else if (!Set.of("and", "n", "or", "&", "+").contains(w)) {
+                break;
+            }
+        }
+        return end < 0 || listed.substring(end).isBlank() ? listed : listed.substring(0, end);
+    }
+
     /** A word naming whose report it is: "the Telegraph('s) report". */
     private static final Pattern SOURCE_OF_REPORT = Pattern.compile(
             "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");

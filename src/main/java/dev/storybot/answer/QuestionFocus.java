@@ -29,7 +29,7 @@ final class QuestionFocus {
             + "|\\s+[-–—]\\s+(?:that|this|it|he|she|they)\\s+(?:was|is|were|are|did|does)\\b[^?.!—–-]*\\b(?:wasn't|isn't|weren't|aren't|didn't|doesn't)\\s+(?:it|he|she|they)\\s*\\?+\\s*$");
     /** A statement with a tag that asks to confirm it: "huawei has fixed it, hasn't it?", "nobody named him, right?". */
     private static final Pattern TAGGED = Pattern.compile("(?i)^(?:so\\s+|and\\s+|but\\s+)?(.*?)[,\\s]+(?:(?:isn't|wasn't|aren't|weren't"
-            + "|didn't|doesn't|hasn't|haven't|won't|is|was|did|does)\\s+(?:he|she|it|they|there)|right|innit|surely)\\s*\\?+\\s*$");
+            + "|didn't|doesn't|hasn't|haven't|won't|isnt|wasnt|arent|werent|didnt|doesnt|hasnt|havent|wont|is|was|did|does)\\s+(?:he|she|it|they|there)|right|innit|surely)\\s*\\?*\\s*$");
     /**
      * Analysts' shorthand, matched with its case: "HW kit" is Huawei's (lower-case "hw" is chat for "how"), "PL"
      * is Poland ("pl" may be "please").

@@ -1173,4 +1173,17 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("I taught physics for years and my wife says I know nothing about politics. What was"
                 + " Huawei allowed to build?").text()).contains("non-core");
     }
+
+    @Test
+    void readsTheWordsOfLoadedQuestions() {
+        assertThat(service.ask("what are these back doors everyone keeps shouting about").text()).contains("back doors");
+        assertThat(service.ask("which agencies wrote the report that slammed huawei's engineering").text()).contains("GCHQ");
+        assertThat(service.ask("will this wreck relations with washington").text()).contains("strain");
+        assertThat(service.ask("gavin williamson was fine with huawei wasnt he").text()).contains("grave concerns");
+    }
+
+    @Test
+    void namesSetAsideByBesidesEndWhereTheQuestionGoesOn() {
+        assertThat(service.ask("did anyone besides hunt javid and williamson oppose it").text()).contains("Liam Fox");
+    }
 }
