@@ -42,6 +42,11 @@ final class AnswerType {
     /** What "what time" is answered with: a time of day, not a day. */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2}(:\\d\\d)?\\s?(am|pm)|\\d{1,2}[:.]\\d\\d|noon|midday|midnight"
             + "|morning|afternoon|evening|tonight|o'clock)\\b");
+    /** The slot of a question asking for a calendar date ("the exact date"): a day of a month, or a year. */
+    static final String EXACT_DATE = "exact-date";
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+    private static final Pattern FULL_DATE = Pattern.compile("(?i)\\b(\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(" + MONTHS + ")|(" + MONTHS
+            + ")\\s+\\d{1,2}(st|nd|rd|th)?|\\d{1,2}/\\d{1,2}(/\\d{2,4})?|(1[89]|20)\\d\\d)\\b");
     private static final Set<String> CALENDAR_SLOTS = Set.of("date", "dates", "day", "days", "month", "year");
     /** Nouns a question asks for an organisation with ("which body", "what agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("body", "bodies", "organisation", "organisations",
@@ -191,6 +196,7 @@ final class AnswerType {
                 return namesPerson(q, sentence);
             case WHEN:
                 return saysNew(q, (q.slot().equals("time") ? CLOCK : q.slot().equals("month") ? MONTH
+                        : q.slot().equals(EXACT_DATE) ? FULL_DATE
                         : CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE).matcher(sentence));
             case EXAMPLE:
                 return EXAMPLE.matcher(sentence).find();

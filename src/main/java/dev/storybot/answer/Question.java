@@ -48,6 +48,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         // "make the loser's attitude comment": said "loser's attitude"
         text = MADE_A_REMARK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(("said " + m.group(3)).strip()));
         text = HOW_MUCH_TIME.matcher(text).replaceAll("how long"); // "how much time ago": how long ago
+        // "what day did the national security council meet": a council's meeting is known by what it agreed there
+        if (WHEN_ASKED.matcher(text).find()) {
+            text = BODY_MET.matcher(text).replaceAll("$1$2agreed");
+        }
         text = PRONOUN_US.matcher(text).replaceAll("$1 we"); // "spy on us": the asker's people, not the US
         // "japans prime minister", "Mrs Mays decision": a name's possessive typed without its apostrophe
         text = BARE_POSSESSIVE.matcher(text).replaceAll(m -> {
@@ -157,6 +161,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             List<String> near = asked.subList(2, Math.min(asked.size(), 9));
             slot = near.contains("month") ? "month" : near.stream().filter(Set.of("date", "day", "year")::contains)
                     .findFirst().orElse("");
+        }
+        if (type == Type.WHEN && EXACT_DATE.matcher(text).find()) {
+            slot = AnswerType.EXACT_DATE; // "the actual date of the NSC meeting": "on Tuesday" does not give it
         }
         List<String> terms = new ArrayList<>();
         String counted = type == Type.HOW_MANY && asked.size() > 2 ? asked.get(2) : "";
@@ -599,6 +606,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                     + "(?:the\\s+)?(?:daily\\s+)?(\\p{Lu}\\p{L}+)");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L})['’]s\\b");
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("\\b(\\p{L}{3,})s\\b");
+    private static final Pattern EXACT_DATE = Pattern.compile("(?i)\\b(?:exact|actual|precise|specific|full|calendar)\\s+date\\b");
+    private static final Pattern WHEN_ASKED = Pattern.compile("(?i)\\b(?:when|(?:what|which) (?:day|date))\\b");
+    private static final Pattern BODY_MET = Pattern.compile("(?i)\\b(council|committee|cabinet|nsc)\\b(\\s+(?:\\w+\\s+){0,2}?)"
+            + "(?:meet|met|meeting|convene|convened|sit|sat)\\b");
     private static final Pattern HOW_MUCH_TIME = Pattern.compile("(?i)\\bhow much time\\b|\\bhow many times?(?=\\s+ago\\b)");
     /** "make his comments", "made the remark": said. */
     private static final Pattern MADE_A_REMARK = Pattern.compile("(?i)\\b(made|make|makes|making|gave|give|gives|giving)\\s+"

@@ -1186,4 +1186,13 @@ class ExtractiveAnswererTest {
     void namesSetAsideByBesidesEndWhereTheQuestionGoesOn() {
         assertThat(service.ask("did anyone besides hunt javid and williamson oppose it").text()).contains("Liam Fox");
     }
+
+    @Test
+    void aCouncilMetWhenItAgreed() {
+        assertThat(service.ask("when did the national security council meet about huawei").text()).contains("Tuesday");
+        assertThat(service.ask("on what day was the NSC meeting").text()).contains("Tuesday");
+        // ... but a weekday is no calendar date, and the story gives no vote
+        assertThat(service.ask("what was the exact date the NSC met").abstained()).isTrue();
+        assertThat(service.ask("how did each minister vote at the NSC meeting").abstained()).isTrue();
+    }
 }
