@@ -66,9 +66,12 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                     besides.start(2) - besides.start()) + setAside, " ");
         }
         List<Set<String>> names = new ArrayList<>(names(text, stats));
-        if (names.isEmpty()) {
-            // "who is theresa may": the story capitalises her; "japan's prime minister": a possessive ends a name
-            names.addAll(lowerCaseNames(Terms.tokens(POSSESSIVE_END.matcher(text).replaceAll("$1 of")), stats));
+        // "who is theresa may": the story capitalises her; "japan's prime minister": a possessive ends a name;
+        // "how did france respond to ... the US": a name typed in lower case beside one typed capitalised
+        for (Set<String> lower : lowerCaseNames(Terms.tokens(POSSESSIVE_END.matcher(text).replaceAll("$1 of")), stats)) {
+            if (names.stream().noneMatch(n -> n.stream().anyMatch(lower::contains))) {
+                names.add(lower);
+            }
         }
         // "may's decision": a word that takes a possessive is no modal verb, and the knowledge writes it as a name
         var possessive = NAME_POSSESSIVE.matcher(text);

@@ -1195,4 +1195,10 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("what was the exact date the NSC met").abstained()).isTrue();
         assertThat(service.ask("how did each minister vote at the NSC meeting").abstained()).isTrue();
     }
+
+    @Test
+    void aNameTypedInLowerCaseCountsBesideOneTypedCapitalised() {
+        // the story never says how Germany reacted to Guo's remark about the US
+        assertThat(service.ask("what did germany say when guo called the US sore").abstained()).isTrue();
+    }
 }
