@@ -218,7 +218,21 @@ class QuestionSetTest {
             "fresh-gm.jsonl,   0.75,    0.85, 0.58,    0.11",
             "fresh-gn.jsonl,   0.75,    0.82, 0.75,    0.15",
             "fresh-go.jsonl,   0.75,    0.78, 0.91,    0.22",
-            "fresh-gp.jsonl,   0.78,    0.78, 0.91,    0.15"})
+            "fresh-gp.jsonl,   0.78,    0.78, 0.91,    0.15",
+            "fresh-gq.jsonl,   0.92,    0.92, 0.91,    0.04",
+            "fresh-gr.jsonl,   0.92,    0.92, 0.91,    0.04",
+            "fresh-gt.jsonl,   0.92,    0.92, 0.91,    0.04",
+            "fresh-gu.jsonl,   0.92,    0.96, 0.91,    0.04",
+            "fresh-gw.jsonl,   0.92,    0.92, 0.83,    0.04",
+            "fresh-gy.jsonl,   0.92,    0.92, 0.83,    0.04",
+            "fresh-gz.jsonl,   0.89,    0.89, 0.91,    0.08",
+            "fresh-ha.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-hb.jsonl,   0.92,    0.96, 0.83,    0.04",
+            "fresh-he.jsonl,   0.92,    0.96, 0.75,    0.04",
+            "fresh-hm.jsonl,   0.64,    0.64, 0.83,    0.18",
+            "fresh-hn.jsonl,   0.82,    0.82, 0.66,    0.11",
+            "fresh-ho.jsonl,   0.96,    0.92, 0.91,    0.04",
+            "fresh-hp.jsonl,   0.96,    0.96, 0.66,    0.04"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
