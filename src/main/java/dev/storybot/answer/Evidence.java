@@ -45,9 +45,9 @@ public record Evidence(String question, String focused, List<String> terms, List
         hits = List.copyOf(hits);
     }
 
-    /** Evidence for {@code question}, whose focus is worked out here. */
+    /** Evidence for {@code question}, whose focus is worked out here (the question itself without statistics). */
     public Evidence(String question, List<String> terms, List<Hit> hits, CorpusStats stats) {
-        this(question, QuestionFocus.of(question, stats), terms, hits, stats);
+        this(question, stats == null ? question : QuestionFocus.of(question, stats), terms, hits, stats);
     }
 
     /** The candidate passages, best first. */

@@ -609,7 +609,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                     + "(?:the\\s+)?(?:daily\\s+)?(\\p{Lu}\\p{L}+)");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L})['’]s\\b");
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("\\b(\\p{L}{3,})s\\b");
-    private static final Pattern EXACT_DATE = Pattern.compile("(?i)\\b(?:exact|actual|precise|specific|full|calendar)\\s+date\\b");
+    private static final Pattern EXACT_DATE = Pattern.compile("(?i)\\b(?:exact|actual|precise|full|calendar)\\s+date\\b");
     private static final Pattern WHEN_ASKED = Pattern.compile("(?i)\\b(?:when|(?:what|which) (?:day|date))\\b");
     private static final Pattern BODY_MET = Pattern.compile("(?i)\\b(council|committee|cabinet|nsc)\\b(\\s+(?:\\w+\\s+){0,2}?)"
             + "(?:meet|met|meeting|convene|convened|sit|sat)\\b");

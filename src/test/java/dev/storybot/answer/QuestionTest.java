@@ -182,7 +182,9 @@ class QuestionTest {
 
     @Test
     void readsTheKindOfAnswerPastWordsOfPrecision() {
-        assertThat(Question.of("On what exact date did they meet?", lexicon, stats).slot()).isEqualTo("date");
+        // "exact date": a calendar date, which "on Tuesday" does not give
+        assertThat(Question.of("On what exact date did they meet?", lexicon, stats).slot()).isEqualTo(AnswerType.EXACT_DATE);
+        assertThat(Question.of("On what specific day did they meet?", lexicon, stats).slot()).isEqualTo("day");
         assertThat(Question.of("Which government body approved it?", lexicon, stats).slot()).isEqualTo("body");
         assertThat(Question.of("Which political party is he in?", lexicon, stats).slot()).isEqualTo("party");
     }
