@@ -155,6 +155,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (type == Type.OTHER && PERSONAL_NAME.matcher(text).find()) {
             type = Type.NAME; // "chairman guo's full name?": a name the question does not already give
         }
+        boolean dateLast = !asked.isEmpty() && Set.of("date", "dates", "when").contains(asked.get(asked.size() - 1));
+        if (type == Type.OTHER && dateLast && asked.size() > 1 && !AUXILIARIES.contains(asked.get(0))) {
+            type = Type.WHEN; // "uk 5g launch date", "huawei flaws first raised when": a search for a date
+        }
         String slot = slotOf(asked, lexicon);
         if (type == Type.WHEN && slot.isEmpty() && asked.size() > 1 && PRECISE.contains(asked.get(0))) {
             slot = asked.get(1); // "exact date in January": a calendar date

@@ -1201,4 +1201,10 @@ class ExtractiveAnswererTest {
         // the story never says how Germany reacted to Guo's remark about the US
         assertThat(service.ask("what did germany say when guo called the US sore").abstained()).isTrue();
     }
+
+    @Test
+    void aSearchQueryEndingInDateAsksWhen() {
+        assertThat(service.ask("britain 5g network launch date").abstained()).isTrue();
+        assertThat(service.ask("polish arrest of huawei employee date").text()).contains("January");
+    }
 }
