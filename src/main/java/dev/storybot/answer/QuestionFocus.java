@@ -44,7 +44,8 @@ final class QuestionFocus {
     private static final Pattern WHEREABOUTS = Pattern.compile("(?i)(^|[,;]\\s+(?:and\\s+)?|\\b(?:and|so)\\s+)whereabouts\\b(?=\\s+\\w)");
     /**
      * Question words of learners' first languages in an English question: Spanish ("por que the trump
-     * administration ..."), French ("quand the NSC has agreed"), Mandarin pinyin ("weishenme huawei sack him"),
+     * administration ..."), French ("quand the NSC has agreed"), Portuguese ("quem is the head of GCHQ"), Mandarin
+     * pinyin ("weishenme huawei sack him"),
      * Cantonese romanisation as Hong Kong English writes it ("dim gaai", "gei do").
      */
     private static final java.util.Map<String, String> FOREIGN_WORDS = java.util.Map.ofEntries(
@@ -56,6 +57,9 @@ final class QuestionFocus {
             java.util.Map.entry("qui", "who"), java.util.Map.entry("quoi", "what"), java.util.Map.entry("combien", "how many"),
             java.util.Map.entry("quel", "which"), java.util.Map.entry("quelle", "which"), java.util.Map.entry("quels", "which"),
             java.util.Map.entry("quelles", "which"), java.util.Map.entry("selon", "according to"),
+            java.util.Map.entry("quem", "who"), java.util.Map.entry("quando", "when"), java.util.Map.entry("onde", "where"),
+            java.util.Map.entry("quantos", "how many"), java.util.Map.entry("quantas", "how many"),
+            java.util.Map.entry("qual", "which"), java.util.Map.entry("quais", "which"),
             java.util.Map.entry("weishenme", "why"), java.util.Map.entry("shenme shihou", "when"), java.util.Map.entry("shenme", "what"),
             java.util.Map.entry("shei", "who"), java.util.Map.entry("nali", "where"), java.util.Map.entry("duoshao", "how many"),
             java.util.Map.entry("zenme", "how"), java.util.Map.entry("naxie", "which"), java.util.Map.entry("nage", "which"),
@@ -63,7 +67,7 @@ final class QuestionFocus {
             java.util.Map.entry("mat ye", "what"), java.util.Map.entry("mud ye", "what"), java.util.Map.entry("bin go", "who"),
             java.util.Map.entry("bin dou", "where"), java.util.Map.entry("gei si", "when"), java.util.Map.entry("dim yeung", "how"));
     private static final Pattern FOREIGN = Pattern.compile("(?i)(?<![\\p{L}'’])(por\\s+qu[eé]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo"
-            + "|d[oó]nde|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l|pourquoi|quand|o[uù]|qui|quoi|combien|quel(?:le)?s?|selon|weishenme"
+            + "|d[oó]nde|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l|pourquoi|quand|o[uù]|qui|quoi|combien|quel(?:le)?s?|selon|quem|quando|onde|quant[oa]s|qual|quais|weishenme"
             + "|shenme\\s+shihou|shenme|shei|nali|duoshao|zenme|naxie|nage|dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
             + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)(?![\\p{L}'’])");
     /**

@@ -1207,4 +1207,11 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("britain 5g network launch date").abstained()).isTrue();
         assertThat(service.ask("polish arrest of huawei employee date").text()).contains("January");
     }
+
+    @Test
+    void readsPortugueseQuestionWords() {
+        assertThat(service.ask("quando the NSC agreed to give huawei access?").text()).contains("Tuesday");
+        assertThat(service.ask("quem is the head of GCHQ").text()).contains("Jeremy Fleming");
+        assertThat(service.ask("quantos countries are in five eyes?").text()).contains("New Zealand");
+    }
 }
