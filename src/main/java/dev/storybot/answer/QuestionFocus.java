@@ -48,24 +48,15 @@ final class QuestionFocus {
      * pinyin ("weishenme huawei sack him"),
      * Cantonese romanisation as Hong Kong English writes it ("dim gaai", "gei do").
      */
-    private static final java.util.Map<String, String> FOREIGN_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("por que", "why"), java.util.Map.entry("que", "what"), java.util.Map.entry("quien", "who"),
-            java.util.Map.entry("quienes", "who"), java.util.Map.entry("cuando", "when"), java.util.Map.entry("donde", "where"),
-            java.util.Map.entry("cuantos", "how many"), java.util.Map.entry("cuantas", "how many"),
-            java.util.Map.entry("segun", "according to"), java.util.Map.entry("cual", "which"),
-            java.util.Map.entry("pourquoi", "why"), java.util.Map.entry("quand", "when"), java.util.Map.entry("ou", "where"),
-            java.util.Map.entry("qui", "who"), java.util.Map.entry("quoi", "what"), java.util.Map.entry("combien", "how many"),
-            java.util.Map.entry("quel", "which"), java.util.Map.entry("quelle", "which"), java.util.Map.entry("quels", "which"),
-            java.util.Map.entry("quelles", "which"), java.util.Map.entry("selon", "according to"),
-            java.util.Map.entry("quem", "who"), java.util.Map.entry("quando", "when"), java.util.Map.entry("onde", "where"),
-            java.util.Map.entry("quantos", "how many"), java.util.Map.entry("quantas", "how many"),
-            java.util.Map.entry("qual", "which"), java.util.Map.entry("quais", "which"),
-            java.util.Map.entry("weishenme", "why"), java.util.Map.entry("shenme shihou", "when"), java.util.Map.entry("shenme", "what"),
-            java.util.Map.entry("shei", "who"), java.util.Map.entry("nali", "where"), java.util.Map.entry("duoshao", "how many"),
-            java.util.Map.entry("zenme", "how"), java.util.Map.entry("naxie", "which"), java.util.Map.entry("nage", "which"),
-            java.util.Map.entry("dim gaai", "why"), java.util.Map.entry("dim gai", "why"), java.util.Map.entry("gei do", "how many"),
-            java.util.Map.entry("mat ye", "what"), java.util.Map.entry("mud ye", "what"), java.util.Map.entry("bin go", "who"),
-            java.util.Map.entry("bin dou", "where"), java.util.Map.entry("gei si", "when"), java.util.Map.entry("dim yeung", "how"));
+    private static final java.util.Map<String, String> FOREIGN_WORDS = Lexicon.pairs(
+            "por que:why", "que what", "quien who", "quienes who", "cuando when", "donde where", "cuantos how many",
+            "cuantas how many", "segun according to", "cual which", "pourquoi why", "quand when", "ou where",
+            "qui who", "quoi what", "combien how many", "quel which", "quelle which", "quels which", "quelles which",
+            "selon according to", "quem who", "quando when", "onde where", "quantos how many", "quantas how many",
+            "qual which", "quais which", "weishenme why", "shenme shihou:when", "shenme what", "shei who",
+            "nali where", "duoshao how many", "zenme how", "naxie which", "nage which", "dim gaai:why", "dim gai:why",
+            "gei do:how many", "mat ye:what", "mud ye:what", "bin go:who", "bin dou:where", "gei si:when",
+            "dim yeung:how");
     private static final Pattern FOREIGN = Pattern.compile("(?i)(?<![\\p{L}'’])(por\\s+qu[eé]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo"
             + "|d[oó]nde|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l|pourquoi|quand|o[uù]|qui|quoi|combien|quel(?:le)?s?|selon|quem|quando|onde|quant[oa]s|qual|quais|weishenme"
             + "|shenme\\s+shihou|shenme|shei|nali|duoshao|zenme|naxie|nage|dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
