@@ -43,6 +43,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Least coverage of a sentence that names one of the kind of thing asked for ("which newspaper"). */
     static final double KIND_COVERAGE = 0.4;
+    /** Support for a word of what a response answered ("respond to the arrest"), stated a little before it. */
+    static final double OCCASION_BEFORE = 0.9;
     /** Least coverage when the question has a word the knowledge never uses (weighted like its rarest known word). */
     static final double UNKNOWN_WORD_COVERAGE = 0.62;
     /** How much closer a passage may get to the question without its unknown words before they count as foreign to it. */
@@ -446,11 +448,32 @@ public final class ExtractiveAnswerer implements Answerer {
                 double quotedWeight = 0; // question words the sentence has only inside a quotation
                 boolean glossAsked = hasGloss && terms.stream().anyMatch(t -> !t.slot()
                         && (!t.proper() && intersects(t.stems(), glossed) || intersects(t.stems(), glossedWord)));
+                // "how did Huawei respond to the Poland arrest": the arrest may be told just before the response
+                // (not when the question has a word the knowledge never uses: the sentence must then say more itself)
+                Set<String> lead = Set.of();
+                if (!q.occasion().isEmpty() && !unknownWord) {
+                    lead = new HashSet<>(previous);
+                    lead.addAll(before);
+                    lead.addAll(earlier);
+                    for (int k = 0; k < i; k++) {
+                        lead.addAll(stemSet(sentences.get(k)));
+                    }
+                }
+                double responseWeight = 0; // the question's words other than the occasion's, and how much is stated
+                double responseStated = 0;
+                boolean statesOccasion = !q.occasion().isEmpty();
                 for (Term t : terms) {
+                    boolean ofOccasion = q.occasion().contains(t.word());
                     double support = intersects(t.stems(), stems) ? 1.0
                             : intersects(t.stems(), heading) ? 0.7
+                            : ofOccasion && intersects(t.stems(), lead) ? OCCASION_BEFORE
                             : intersects(t.stems(), context) ? 0.5
                             : intersects(t.stems(), previous) ? previousWeight : 0.0;
+                    statesOccasion &= !ofOccasion || support == 1.0;
+                    if (!ofOccasion && !t.proper() && !t.slot() && t.known()) {
+                        responseWeight += t.idf();
+                        responseStated += support >= 0.5 ? t.idf() : 0;
+                    }
                     if (t.slot() && support < 1.0) {
                         continue; // the answer-type noun counts only when the sentence names it
                     }
@@ -466,6 +489,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     // a name is there only when written out: "PM" stands for "Prime Minister", not for "Penny Mordaunt"
                     // "the UK's defence secretary": a country the whole story is about need not be named again
                     boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previousNames)
+                            || support == OCCASION_BEFORE && intersects(t.spelled(), lead)
                             || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier)
                             || t.proper() && lexicon.isCountry(t.word()) && t.idf() <= SETTING;
                     // "While the report said ...": the report the section named before ("a report from GCHQ and the NCSC")
@@ -511,7 +535,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 // "which newspaper ...": a sentence naming one (the Telegraph) needs less of the rest of the question
                 boolean kindNamed = (!kind.isEmpty() || AnswerType.asksForOrganisation(q)) && typeOk && !leansOnPrevious;
                 // "which official chairs the review": a sentence on the review that says nothing of chairing it is no answer
-                boolean didIt = predicateSupport >= 0.5 && (role.isEmpty() || (intersects(role, stems) || intersects(role, heading))
+                // "how did Huawei respond to the arrest": a sentence telling of the arrest, and not of a response, is none
+                boolean responds = !statesOccasion || responseStated >= 0.5 * responseWeight;
+                boolean didIt = responds && predicateSupport >= 0.5 && (role.isEmpty() || (intersects(role, stems) || intersects(role, heading))
                         && !RoleOwner.onlyOthers(s, role, owner, lexicon));
                 // a sentence that asks ("Why has PM defied ministers ...?") answers nothing, unless the headline is asked about
                 boolean asks = s.strip().endsWith("?") && !asksAboutHeadline;

@@ -188,7 +188,7 @@ final class Lexicon {
             "armed forces:defence", "make up:", "makes up:", "put up:build", "putting up:build", "shut out:exclude",
             "put in:install", "put into:install", "kick out:exclude", "kicked out:excluded", "come out:publish",
             "comes out:publish", "stand for:", "stands for:", "make sure:ensure", "making sure:ensure", "made sure:ensure",
-            "hit back:responded", "hits back:responds", "hitting back:responding", "fired back:responded",
+            "hit back:responded", "say back:respond", "said back:responded", "says back:responds", "hits back:responds", "hitting back:responding", "fired back:responded",
             "fire back:respond", "struck back:responded", "strike back:respond", "counts as:", "count as:",
             "counted as:", "keep talking:", "keeps talking:", "talking about:", "talk about:", "as well:",
             "say yes:allow", "said yes:allowed", "says yes:allows", "saying yes:allowing", "yes or:", "on record:",

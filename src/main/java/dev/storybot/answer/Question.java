@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * @param quote    whether the question asks for someone's own words ("in his own words", "which phrase")
  * @param required words the knowledge must use to answer at all: what a name's possessive asks about ("Margot James's
  *                 <b>salary</b>"), or the kind of thing a which-question asks for ("which <b>telco</b>")
+ * @param occasion topic words naming what the asked-about words answered or followed ("how did Huawei respond <b>to
+ *                 the Poland arrest</b>", "what did it say <b>after the arrest</b>"): the text may state them just before
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
-                String counted, Set<String> excluded, String predicate, boolean quote, Set<String> required) {
+                String counted, Set<String> excluded, String predicate, boolean quote, Set<String> required,
+                Set<String> occasion) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -237,7 +240,26 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
                 Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains),
-                required(possessed(text, proper, stats), kind));
+                required(possessed(text, proper, stats), kind), occasion(text, terms));
+    }
+
+    /**
+     * What a reaction or a statement answered or followed: "respond to the Poland arrest", "in response to the
+     * report", "say after the arrest". Up to the clause's end; empty when it holds all the question's topic.
+     */
+    private static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:(?:respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ion|ions)?"
+            + "|repl(?:y|ies|ied|ying)|hit(?:s|ting)? back)\\s+to|after|following|in the wake of)"
+            + "\\s+((?:(?:the|its|his|her|their|this|that|these|those|a|an)\\s+)?[^,;?.!]+)");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|but|or|did|does|do|what|how|who|why|when)\\s.*$");
+
+    private static Set<String> occasion(String text, List<String> terms) {
+        var m = OCCASION.matcher(text);
+        if (!m.find()) {
+            return Set.of();
+        }
+        Set<String> words = new java.util.HashSet<>(Terms.tokens(CLAUSE_END.matcher(m.group(1)).replaceFirst("")));
+        words.retainAll(terms);
+        return words.size() < terms.size() ? Set.copyOf(words) : Set.of();
     }
 
     /**

@@ -1214,4 +1214,16 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("quem is the head of GCHQ").text()).contains("Jeremy Fleming");
         assertThat(service.ask("quantos countries are in five eyes?").text()).contains("New Zealand");
     }
+
+    @Test
+    void aResponseIsToldAfterWhatItAnswered() {
+        // the arrest is told in one paragraph, the firm's answer to it in the next two
+        assertThat(service.ask("how did huawei react to the arrest of its worker in poland").text())
+                .containsAnyOf("sacked", "applicable laws");
+        assertThat(service.ask("what did huawei put out in a statement following the spying arrest").text())
+                .contains("applicable laws");
+        assertThat(service.ask("did huawei back its employee after he was arrested").text()).contains("sacked");
+        // ... and what no sentence of the story answers stays unanswered
+        assertThat(service.ask("how did the polish government respond to the huawei arrest").abstained()).isTrue();
+    }
 }
