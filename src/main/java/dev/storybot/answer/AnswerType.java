@@ -47,6 +47,8 @@ final class AnswerType {
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
     private static final Pattern FULL_DATE = Pattern.compile("(?i)\\b(\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(" + MONTHS + ")|(" + MONTHS
             + ")\\s+\\d{1,2}(st|nd|rd|th)?|\\d{1,2}/\\d{1,2}(/\\d{2,4})?|(1[89]|20)\\d\\d)\\b");
+    /** What "which year" is answered with: a year, or how many years ago ("in January" does not say which year). */
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b((1[89]|20)\\d\\d|(last|next|this) year|years? ago)\\b");
     private static final Set<String> CALENDAR_SLOTS = Set.of("date", "dates", "day", "days", "month", "year");
     /** Nouns a question asks for an organisation with ("which body", "what agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("body", "bodies", "organisation", "organisations",
@@ -196,6 +198,7 @@ final class AnswerType {
                 return namesPerson(q, sentence);
             case WHEN:
                 return saysNew(q, (q.slot().equals("time") ? CLOCK : q.slot().equals("month") ? MONTH
+                        : q.slot().equals("year") ? YEAR
                         : q.slot().equals(EXACT_DATE) ? FULL_DATE
                         : CALENDAR_SLOTS.contains(q.slot()) ? CALENDAR_DATE : DATE).matcher(sentence));
             case EXAMPLE:

@@ -255,7 +255,9 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (!answers(best) && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME)) {
             // "a Huawei employee was arrested ... Huawei later sacked the employee, named as Wang Weijing"
-            List<Candidate> named = describedThenNamed(q, personNoun(q, question), candidates);
+            // ... but "the name of the agent arrested with the employee" does not ask for the employee's
+            boolean companion = q.type() == Question.Type.NAME && Terms.tokens(question).stream().anyMatch(COMPANION::contains);
+            List<Candidate> named = companion ? List.of() : describedThenNamed(q, personNoun(q, question), candidates);
             if (!named.isEmpty()) {
                 return named;
             }
@@ -700,6 +702,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return Set.of();
     }
 
+    private static final Set<String> COMPANION = Set.of("with", "alongside", "besides");
     private static final Set<String> VAGUE_PERSONS = Set.of("guy", "bloke", "man", "woman", "person", "chap",
             "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody", "lad", "geezer", "oke");
 

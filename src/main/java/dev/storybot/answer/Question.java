@@ -159,10 +159,14 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             type = Type.NAME; // "chairman guo's full name?": a name the question does not already give
         }
         boolean dateLast = !asked.isEmpty() && Set.of("date", "dates", "when").contains(asked.get(asked.size() - 1));
-        if (type == Type.OTHER && dateLast && asked.size() > 1 && !AUXILIARIES.contains(asked.get(0))) {
+        boolean searchForDate = type == Type.OTHER && dateLast && asked.size() > 1 && !AUXILIARIES.contains(asked.get(0));
+        if (searchForDate) {
             type = Type.WHEN; // "uk 5g launch date", "huawei flaws first raised when": a search for a date
         }
         String slot = slotOf(asked, lexicon);
+        if (searchForDate && slot.isEmpty() && !asked.get(asked.size() - 1).equals("when")) {
+            slot = "date"; // "gchq report release date": a date, not "recently"
+        }
         if (type == Type.WHEN && slot.isEmpty() && asked.size() > 1 && PRECISE.contains(asked.get(0))) {
             slot = asked.get(1); // "exact date in January": a calendar date
         }
@@ -171,6 +175,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             List<String> near = asked.subList(2, Math.min(asked.size(), 9));
             slot = near.contains("month") ? "month" : near.stream().filter(Set.of("date", "day", "year")::contains)
                     .findFirst().orElse("");
+        }
+        if (type == Type.WHEN && slot.isEmpty() && WHEN_EXACTLY.matcher(text).find()) {
+            slot = "date"; // "when exactly was the report published": a day or a date, not "recently" or "a year ago"
         }
         if (type == Type.WHEN && EXACT_DATE.matcher(text).find()) {
             slot = AnswerType.EXACT_DATE; // "the actual date of the NSC meeting": "on Tuesday" does not give it
@@ -636,6 +643,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L})['’]s\\b");
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("\\b(\\p{L}{3,})s\\b");
     private static final Pattern EXACT_DATE = Pattern.compile("(?i)\\b(?:exact|actual|precise|full|calendar)\\s+date\\b");
+    private static final Pattern WHEN_EXACTLY = Pattern.compile("(?i)\\b(?:when\\s+(?:exactly|precisely)|(?:exactly|precisely)\\s+when)\\b");
     private static final Pattern WHEN_ASKED = Pattern.compile("(?i)\\b(?:when|(?:what|which) (?:day|date))\\b");
     private static final Pattern BODY_MET = Pattern.compile("(?i)\\b(council|committee|cabinet|nsc)\\b(\\s+(?:\\w+\\s+){0,2}?)"
             + "(?:meet|met|meeting|convene|convened|sit|sat)\\b");
@@ -654,6 +662,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     /** Verbs of a quiz's instructions: "give the date ...", "name the newspaper ...". */
     private static final Set<String> INSTRUCTIONS = Set.of("give", "name", "state", "list", "identify");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> PLEASE = Set.of("kindly", "please", "pls", "plz", "plez");
+    private static final Set<String> TELLING = Set.of("tell", "give", "share", "provide", "mention", "say", "state");
     /** One person asked for by what they are: "name the officer ...". */
     private static final Set<String> ONE_PERSON = Set.of("officer", "employee", "member", "chief", "head", "chairman",
             "chairwoman", "spokeswoman", "spokesman", "spokesperson", "official", "agent", "man", "woman", "person");
@@ -663,6 +673,19 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
      * kind of answer is a which-question (and "on which" inside it is not where the question starts).
      */
     private static void imperativeAsQuestion(List<String> tokens) {
+        int polite = tokens.size() > 4 && PLEASE.contains(tokens.get(0)) ? 1 : 0;
+        if (tokens.size() > polite + 3 && TELLING.contains(tokens.get(polite))) {
+            // "(kindly) tell me the name of the officer", "give the names of the ministers": what is the name
+            tokens.subList(0, polite).clear();
+            int at = tokens.get(1).equals("me") || tokens.get(1).equals("us") ? 2 : 1;
+            at += ARTICLES.contains(tokens.get(at)) ? 1 : 0;
+            if (at + 1 < tokens.size() && (tokens.get(at).equals("name") || tokens.get(at).equals("names"))
+                    && tokens.get(at + 1).equals("of")) {
+                tokens.subList(0, at).clear();
+                tokens.addAll(0, List.of("what", "is", "the"));
+                return;
+            }
+        }
         if (tokens.size() < 3 || !INSTRUCTIONS.contains(tokens.get(0))) {
             return;
         }

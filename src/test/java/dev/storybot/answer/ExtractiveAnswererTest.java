@@ -1226,4 +1226,21 @@ class ExtractiveAnswererTest {
         // ... and what no sentence of the story answers stays unanswered
         assertThat(service.ask("how did the polish government respond to the huawei arrest").abstained()).isTrue();
     }
+
+    @Test
+    void theStoryGivesNoYearAndNoNameForThePolishOfficial() {
+        assertThat(service.ask("in what year was the huawei worker detained in poland").abstained()).isTrue();
+        assertThat(service.ask("kindly tell me the name of the polish intelligence official who was detained").abstained()).isTrue();
+        assertThat(service.ask("what is the name of the ex intelligence officer held with the huawei worker").abstained()).isTrue();
+        // ... while the employee's name it gives
+        assertThat(service.ask("please tell me the name of the huawei worker detained in poland").text()).contains("Wang Weijing");
+    }
+
+    @Test
+    void whenExactlyAsksForADayOrADate() {
+        // "a recent report": the story gives no date for it ("a year ago" dates the issues it found)
+        assertThat(service.ask("when precisely did gchq publish its report on huawei").abstained()).isTrue();
+        assertThat(service.ask("ncsc huawei report publication date").abstained()).isTrue();
+        assertThat(service.ask("when exactly did the national security council agree to it").text()).contains("Tuesday");
+    }
 }
