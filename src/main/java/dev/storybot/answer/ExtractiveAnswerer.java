@@ -235,7 +235,12 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> owner = role.isEmpty() ? Set.of() : RoleOwner.asked(question, role).stream()
                 .filter(w -> (stats.isName(w) || stats.writesCapitalised(w)) && !Question.INSTITUTIONS.contains(w))
                 .collect(java.util.stream.Collectors.toSet());
-        List<Candidate> candidates = candidates(q, terms, role, owner, spelled, evidence);
+        // "what does the caption say", "picture caption quiz: ...": only a caption answers
+        // (the label a quiz question opens with is left out of its focus, but still says where to look)
+        boolean captionNamed = Terms.tokens(question).stream().anyMatch(CAPTION_WORDS::contains)
+                || Terms.tokens(evidence.question()).stream().anyMatch(CAPTION_WORDS::contains)
+                && Question.parts(evidence.focused()).size() == 1;
+        List<Candidate> candidates = candidates(q, terms, role, owner, spelled, captionNamed, evidence);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -356,7 +361,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, Set<String> owner, String spelled,
-                                       Evidence evidence) {
+                                       boolean captionNamed, Evidence evidence) {
         CorpusStats stats = evidence.stats();
         Set<String> questionStems = new HashSet<>();
         terms.forEach(t -> questionStems.addAll(t.stems()));
@@ -373,10 +378,10 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Set<String> kind = lexicon.instancesOf(q.type() == Question.Type.HOW_MANY ? q.counted() : q.slot());
         // "who took the photo": a caption is then the answer, not a side note
-        boolean asksAboutPicture = terms.stream().anyMatch(t -> t.stems().contains("caption"));
+        boolean asksAboutPicture = captionNamed || terms.stream().anyMatch(t -> t.stems().contains("caption"));
         boolean asksAboutHeadline = terms.stream().anyMatch(t -> t.stems().contains("headline"));
         // "who took the photograph of Tom Tugendhat", "who is in the picture": only a caption says
-        boolean captionOnly = asksAboutPicture && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME);
+        boolean captionOnly = captionNamed || asksAboutPicture && (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME);
         // "who gave Huawei the green light": a speaker whose quotation says "Allowing Huawei ..." did not do it
         Set<String> sayStems = lexicon.related(Terms.stem("say"));
         boolean doerAsked = q.type() == Question.Type.WHO && !q.quote()
@@ -702,6 +707,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return Set.of();
     }
 
+    private static final Set<String> CAPTION_WORDS = Set.of("caption", "captions", "captioned", "subtitle", "legend");
     private static final Set<String> COMPANION = Set.of("with", "alongside", "besides");
     private static final Set<String> VAGUE_PERSONS = Set.of("guy", "bloke", "man", "woman", "person", "chap",
             "fella", "fellow", "lady", "gentleman", "dude", "someone", "somebody", "lad", "geezer", "oke");

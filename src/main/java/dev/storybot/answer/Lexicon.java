@@ -39,6 +39,8 @@ final class Lexicon {
                     + " problem problems trouble fallout beef drama spoil spoils spoilt grief bother wreck wrecks wrecked wrecking"
                     + " ruin ruins ruined ruining",
             "finding findings conclusion conclusions result results outcome",
+            // "is the review finished": it "will report with its conclusions in due course"
+            "finish finished finishes complete completed completes conclude concluded concludes conclusion conclusions",
             "occasion occasions setting forum venue conference conferences",
             "hashtag hashtags tweet tweets tweeted",
             "action actions measure measures step steps response sacked dismissed",
@@ -162,7 +164,7 @@ final class Lexicon {
             "foto photo", "fotos photos", "demited sacked", "demitted sacked", "cargos jobs", "cargo job",
             "representants representatives", "equipaments equipment", "exemple example", "exemples examples",
             // French false friends
-            "organism body", "organisms bodies", "exprimed expressed", "spionage spying", "espionage spying",
+            "organism body", "organisms bodies", "exprimed expressed", "spionage spying", "espionage spying", "espionnage spying",
             "arrestation arrest", "declarations statements", "declaration statement", "alrdy already",
             // Spanish false friends; Whitehall shorthand
             "aparatos devices", "aparato device", "aparatus devices", "apparatus devices", "contra against", "sos secretary");
@@ -247,7 +249,9 @@ final class Lexicon {
             "pound pounds sterling dollar dollars euro euros yuan renminbi yen currency",
             "colour color",
             "red blue green yellow black white orange purple pink brown grey gray",
-            "country countries nation nations state states",
+            "offence offences offense offenses crime crimes charge charges wrongdoing",
+            "spying espionage fraud theft bribery corruption treason hacking",
+            "country countries nation nations state states jurisdiction jurisdictions",
             "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus"
                     + " belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia croatia cuba"
                     + " cyprus czech czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany"

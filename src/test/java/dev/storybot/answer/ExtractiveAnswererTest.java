@@ -1243,4 +1243,16 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("ncsc huawei report publication date").abstained()).isTrue();
         assertThat(service.ask("when exactly did the national security council agree to it").text()).contains("Tuesday");
     }
+
+    @Test
+    void aFinishedReviewIsOneThatReportedItsConclusions() {
+        assertThat(service.ask("is the supply chain review complete yet").text()).contains("in due course");
+        assertThat(service.ask("As of the time of writing, when was the review due to report?").text()).contains("in due course");
+    }
+
+    @Test
+    void whatTheCaptionSaysComesFromTheCaption() {
+        assertThat(service.ask("Caption fill-in: Huawei's devices are already in ____").text()).contains("already in UK homes");
+        assertThat(service.ask("according to the caption where is huawei kit already").text()).contains("already in UK homes");
+    }
 }
