@@ -121,6 +121,12 @@ final class AnswerType {
         return false;
     }
 
+    private static final Set<String> DEMONYMS = Set.of("scottish", "british", "english", "welsh", "irish", "chinese",
+            "american", "polish", "german", "french", "japanese", "european", "australian", "canadian", "russian",
+            "indian", "asian", "african", "northern", "southern", "eastern", "western", "national", "international");
+    private static final Set<String> PLACES = Set.of("campus", "street", "road", "square", "hall", "house", "centre",
+            "center", "park", "stadium", "arena", "airport", "station", "building", "tower", "palace", "avenue", "lane");
+
     /** Whether the sentence gives a person's full name (two capitalised words) the question does not. */
     static boolean namesPerson(Question q, String sentence) {
         var m = FULL_NAME.matcher(sentence);
@@ -131,7 +137,9 @@ final class AnswerType {
             String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String last = m.group(2).toLowerCase(java.util.Locale.ROOT);
             boolean common = Terms.isStop(first) || Terms.isStop(last) || TIME.matcher(m.group(1) + " " + m.group(2)).find()
-                    || COUNTS.contains(first); // "Five Eyes" is no one's name
+                    || COUNTS.contains(first) // "Five Eyes" is no one's name
+                    // nor, of a person asked for, "Scottish Event", "Event Campus", "Downing Street" (a name asked for may be a venue's)
+                    || q.type() != Question.Type.NAME && (DEMONYMS.contains(first) || PLACES.contains(last));
             // "Chairman Guo" answers "who is the chairman": a title the question asks about, then a name it does not
             boolean title = PERSON_STEMS.contains(Terms.stem(first));
             boolean asked = (title ? Set.of(last) : Set.of(first, last)).stream().anyMatch(w -> q.terms().contains(w)

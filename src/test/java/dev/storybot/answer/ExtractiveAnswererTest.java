@@ -1255,4 +1255,13 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("Caption fill-in: Huawei's devices are already in ____").text()).contains("already in UK homes");
         assertThat(service.ask("according to the caption where is huawei kit already").text()).contains("already in UK homes");
     }
+
+    @Test
+    void aVenueOrANationalityIsNoMinistersName() {
+        // "defend against shared cyber security threats ... at the Scottish Event Campus" names no minister
+        String answer = service.ask("other than hunt and javid which other ministers were against it").text();
+        assertThat(answer).contains("Liam Fox").doesNotContain("Scottish Event Campus");
+        // ... though a name asked for may be a venue's
+        assertThat(service.ask("what is the name of the venue of the public session").text()).contains("Scottish Event Campus");
+    }
 }
