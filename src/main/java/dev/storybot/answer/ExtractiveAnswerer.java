@@ -223,8 +223,10 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // "who is the head of the NCSC": a sentence that names no head (or chief...) does not say who is
         // ("boss", "gaffer": whoever leads; "name the huawei chairman" asks the same of a leader)
-        Set<String> role = q.type() != Question.Type.WHO && q.type() != Question.Type.NAME || !q.predicate().isEmpty() ? Set.of()
-                : q.terms().stream().filter(t -> q.type() == Question.Type.WHO && AnswerType.PERSON_STEMS.contains(Terms.stem(t))
+        boolean roleAsked = (q.type() == Question.Type.WHO || q.type() == Question.Type.NAME) && q.predicate().isEmpty();
+        // "what did the huawei chairman call the americans": a role the question names another way is not asked
+        // for, but a sentence giving only another body's chairman is not about him either
+        Set<String> role = q.terms().stream().filter(t -> q.type() == Question.Type.WHO && AnswerType.PERSON_STEMS.contains(Terms.stem(t))
                         || lexicon.related(Terms.stem(t)).contains(LEADER)).findFirst()
                         .map(t -> lexicon.related(Terms.stem(t))).orElse(Set.of());
         // "what does PA stand for": only a sentence that spells the letters out ("National Cyber Security Centre") answers
@@ -235,12 +237,19 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> owner = role.isEmpty() ? Set.of() : RoleOwner.asked(question, role).stream()
                 .filter(w -> (stats.isName(w) || stats.writesCapitalised(w)) && !Question.INSTITUTIONS.contains(w))
                 .collect(java.util.stream.Collectors.toSet());
+        if (!roleAsked && (q.type() != Question.Type.OTHER || !ownerBefore(question, role, owner)
+                || q.names().stream().anyMatch(n -> n.size() >= 2 && intersects(n, owner)
+                        && n.stream().noneMatch(AnswerType.ORGANISATION_NOUNS::contains)))) {
+            // only "the huawei chairman", "huawei's chairman": an owner written right before the role, and not a
+            // person's name ("what does Tom Tugendhat chair")
+            role = Set.of();
+        }
         // "what does the caption say", "picture caption quiz: ...": only a caption answers
         // (the label a quiz question opens with is left out of its focus, but still says where to look)
         boolean captionNamed = Terms.tokens(question).stream().anyMatch(CAPTION_WORDS::contains)
                 || Terms.tokens(evidence.question()).stream().anyMatch(CAPTION_WORDS::contains)
                 && Question.parts(evidence.focused()).size() == 1;
-        List<Candidate> candidates = candidates(q, terms, role, owner, spelled, captionNamed, evidence);
+        List<Candidate> candidates = candidates(q, terms, roleAsked ? role : Set.of(), role, owner, spelled, captionNamed, evidence);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -360,7 +369,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return terms.stream().anyMatch(t -> !t.known() && (t.proper() || q.required().contains(t.word())));
     }
 
-    private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, Set<String> owner, String spelled,
+    private List<Candidate> candidates(Question q, List<Term> terms, Set<String> role, Set<String> ownedRole, Set<String> owner, String spelled,
                                        boolean captionNamed, Evidence evidence) {
         CorpusStats stats = evidence.stats();
         Set<String> questionStems = new HashSet<>();
@@ -544,8 +553,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 // "which official chairs the review": a sentence on the review that says nothing of chairing it is no answer
                 // "how did Huawei respond to the arrest": a sentence telling of the arrest, and not of a response, is none
                 boolean responds = !statesOccasion || responseStated >= 0.5 * responseWeight;
-                boolean didIt = responds && predicateSupport >= 0.5 && (role.isEmpty() || (intersects(role, stems) || intersects(role, heading))
-                        && !RoleOwner.onlyOthers(s, role, owner, lexicon));
+                boolean didIt = responds && predicateSupport >= 0.5 && (role.isEmpty() || intersects(role, stems) || intersects(role, heading))
+                        && (ownedRole.isEmpty() || !RoleOwner.onlyOthers(s, ownedRole, owner, lexicon));
                 // a sentence that asks ("Why has PM defied ministers ...?") answers nothing, unless the headline is asked about
                 boolean asks = s.strip().endsWith("?") && !asksAboutHeadline;
                 boolean spelledOut = spelled.isEmpty() || Terms.acronyms(s).contains(spelled);
@@ -705,6 +714,17 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return Set.of();
+    }
+
+    /** Whether the question writes an owner right before its role word ("the huawei chairman", "Huawei's chairman"). */
+    private static boolean ownerBefore(String question, Set<String> role, Set<String> owner) {
+        List<String> words = Terms.tokens(question).stream().map(w -> w.replaceFirst("['’]s$", "")).toList();
+        for (int i = 1; i < words.size(); i++) {
+            if (role.contains(Terms.stem(words.get(i)))) {
+                return owner.contains(Terms.stem(words.get(i - 1)));
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CAPTION_WORDS = Set.of("caption", "captions", "captioned", "subtitle", "legend");

@@ -1264,4 +1264,12 @@ class ExtractiveAnswererTest {
         // ... though a name asked for may be a venue's
         assertThat(service.ask("what is the name of the venue of the public session").text()).contains("Scottish Event Campus");
     }
+
+    @Test
+    void anotherBodysChairmanIsNotTheOneAskedAbout() {
+        // "Foreign Affairs Committee chairman Tom Tugendhat" is not Huawei's chairman
+        assertThat(service.ask("what did the huawei chairman call the americans").text()).contains("Guo").doesNotContain("Tugendhat");
+        // ... while what Tom Tugendhat chairs is still his committee
+        assertThat(service.ask("What does Tom Tugendhat chair?").text()).contains("Foreign Affairs Committee");
+    }
 }
