@@ -49,7 +49,7 @@ final class QuestionFocus {
      * Cantonese romanisation as Hong Kong English writes it ("dim gaai", "gei do").
      */
     private static final java.util.Map<String, String> FOREIGN_WORDS = Lexicon.pairs(
-            "por que:why", "que what", "quien who", "quienes who", "cuando when", "donde where", "cuantos how many",
+            "por que:why", "porque why", "que what", "quien who", "quienes who", "cuando when", "donde where", "cuantos how many",
             "cuantas how many", "segun according to", "cual which", "pourquoi why", "quand when", "ou where",
             "qui who", "quoi what", "combien how many", "quel which", "quelle which", "quels which", "quelles which",
             "selon according to", "quem who", "quando when", "onde where", "quantos how many", "quantas how many",
@@ -57,7 +57,7 @@ final class QuestionFocus {
             "nali where", "duoshao how many", "zenme how", "naxie which", "nage which", "dim gaai:why", "dim gai:why",
             "gei do:how many", "mat ye:what", "mud ye:what", "bin go:who", "bin dou:where", "gei si:when",
             "dim yeung:how");
-    private static final Pattern FOREIGN = Pattern.compile("(?i)(?<![\\p{L}'’])(por\\s+qu[eé]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo"
+    private static final Pattern FOREIGN = Pattern.compile("(?i)(?<![\\p{L}'’])(por\\s+qu[eé]|porqu[eéê]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo"
             + "|d[oó]nde|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l|pourquoi|quand|o[uù]|qui|quoi|combien|quel(?:le)?s?|selon|quem|quando|onde|quant[oa]s|qual|quais|weishenme"
             + "|shenme\\s+shihou|shenme|shei|nali|duoshao|zenme|naxie|nage|dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
             + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)(?![\\p{L}'’])");
@@ -252,6 +252,8 @@ final class QuestionFocus {
     /** "who it is that chairs", "which minister it was who leaked", "where was it that": a cleft says "who chairs". */
     private static final Pattern CLEFT = Pattern.compile("(?i)\\b(it (is|was) (that|who)|(is|was) it that|it (is|was)(?= (who|that)\\b))\\s");
     /** A question that opens with when-, if- or after-clause before asking: "When X happened, what did Y say?" */
+    private static final Pattern QUIZ_LABEL = Pattern.compile("(?i)^\\s*(?:t\\s*(?:or|/)\\s*f|true\\s*(?:or|/)\\s*false|fact\\s+or\\s+fiction)"
+            + "\\s*(?:[-:–—?.]\\s*)+");
     private static final Pattern SUBORDINATE_FIRST = Pattern.compile("(?i)^((?:when|while|after|before|once|since|if)\\b"
             + "[^,?]{3,80}),\\s*((?:what|which|who|whom|how|why|where|did|does|do|is|are|was|were|has|have|can)\\b[^?]*\\??)");
 
@@ -271,6 +273,7 @@ final class QuestionFocus {
         question = FOREIGN.matcher(question).replaceAll(m -> FOREIGN_WORDS.get(
                 java.text.Normalizer.normalize(m.group(1).toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "").replaceAll("\\s+", " ")));
+        question = QUIZ_LABEL.matcher(question).replaceFirst(""); // "T or F - Margot James confirmed ...": the statement is asked
         question = topicFirst(question);
         // "what's Beijing's excuse this time - oh sorry, what did Huawei's statement say?": the question corrected
         question = SELF_CORRECTION.matcher(question).replaceAll("");

@@ -1272,4 +1272,15 @@ class ExtractiveAnswererTest {
         // ... while what Tom Tugendhat chairs is still his committee
         assertThat(service.ask("What does Tom Tugendhat chair?").text()).contains("Foreign Affairs Committee");
     }
+
+    @Test
+    void aTrueOrFalseLabelIsNotPartOfTheStatement() {
+        assertThat(service.ask("T or F - the NSC agreed to let huawei build non-core parts").text()).contains("non-core");
+        assertThat(service.ask("T/F: Theresa May gave Huawei the go-ahead").text()).contains("go-ahead");
+    }
+
+    @Test
+    void porqueAsksWhy() {
+        assertThat(service.ask("porque did huawei fire the employee?").text()).contains("disrepute");
+    }
 }
