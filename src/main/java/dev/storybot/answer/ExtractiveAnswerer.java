@@ -93,7 +93,9 @@ public final class ExtractiveAnswerer implements Answerer {
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
             boolean topic = !read.terms().isEmpty();
+            // "... what did she say": who "she" is, the part before says
             boolean followUp = !topic || WHO_REFERS_BACK.matcher(part).find()
+                    || SAYING.containsAll(read.terms()) && PRONOUN_SUBJECT.matcher(part).lookingAt()
                     || read.names().isEmpty() && NAME_OF_SOMEONE_BEFORE.matcher(part).find();
             if (!topic && !before.isEmpty() && read.type() == Question.Type.YES_NO) {
                 continue; // "... , is it named anywhere?": asks nothing the part before does not
@@ -197,6 +199,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The stem of a word for whoever leads a body; its synonyms ask for a role too. */
     private static final String LEADER = Terms.stem("chief");
     /** A who-question that points back at the part before ("... and who chairs it?"). */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\W*(?:(?:and|but|so)\\s+)?what\\s+"
+            + "(?:did|does|do|has|have|had|was|is|were|will|would)\\s+(?:he|she|they)\\b");
+    private static final Set<String> SAYING = Set.of("say", "said", "says", "tell", "told", "think", "thought");
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their|that)\\b");
 
     /** A part asking the name of someone the part before is about ("... like whats his first name"). */

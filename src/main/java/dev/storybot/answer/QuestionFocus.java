@@ -178,7 +178,10 @@ final class QuestionFocus {
             + "|(i )?need (all of them|them all|every one of them|every name|all the names)|in (plain|simple) (words|english|terms)|in lay(man|men|person)['’]?s terms|not just the first (couple|few|one|two)( of them)?|sure look|if (my )?memory serves( me)?|if i (recall|remember)( (correctly|rightly))?"
             + "|(as of|at) the time of (the |this )?(article|piece|story|writing|publication|report)|as of (the |this )?(article|piece|story|writing)|at the time|back then|as (given|stated|described|mentioned|listed|set out|laid out) in (the|this) (piece|article|story|text)|(near|at) the (top|bottom|start|end|beginning)( of (the )?(article|piece|story|page))?|per (the|this) (article|piece|story)|when (he|she|they)('s|s| is| are|'re|re) (at home|not \\w+ing)|when (this|the) (article|story|piece) was written|according to (this( article| story| piece)?|the (article|story|piece))"
             + "|(i )?need (it|this|that) for (the|my|our|a) \\w+|for (my|our|the|a) (homework|essay|assignment|coursework"
-            + "|class|project|revision|exam)|(?<=^|[.!?]\\s)(i )?(really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= ))\\b,?");
+            + "|class|project|revision|exam)|(?<=^|[.!?]\\s)(i )?(really |just )?need( to know)?(?= )|(?<=^|[.!?]\\s)i want to know(?= )"
+            // "I heard huawei fixed ...", "... was fine with it i assume": what the asker heard or supposes
+            + "|(?<=^|[.!?]\\s|true that\\s)(i('ve| have)? (heard|read)|someone (told|said to) me|people (say|are saying))( that)?(?= )"
+            + "|(?<=\\S)\\s*,?\\s*i (assume|presume|suppose|imagine)(?=\\s*[?.!]*\\s*$))\\b,?");
     /**
      * Greetings, thanks and apologies around a question ("Good morning all.", "Thank you kindly.", "Many thanks
      * in advance.", "apologies if this has been asked already"): they ask nothing.

@@ -1283,4 +1283,17 @@ class ExtractiveAnswererTest {
     void porqueAsksWhy() {
         assertThat(service.ask("porque did huawei fire the employee?").text()).contains("disrepute");
     }
+
+    @Test
+    void whatTheAskerHeardOrSupposesIsNotAsked() {
+        assertThat(service.ask("I heard huawei has fixed the flaws GCHQ found, is that right?").text())
+                .containsAnyOf("no material progress", "not repaired");
+        assertThat(service.ask("gavin williamson was happy with the decision i presume").text()).contains("grave concerns");
+    }
+
+    @Test
+    void whatSheSaidIsAskedOfWhoThePartBeforeNames() {
+        // the story gives no reasoning of Theresa May's, nor anything she said
+        assertThat(service.ask("whats mays real reasoning for overruling javid? what did she say").abstained()).isTrue();
+    }
 }
