@@ -232,7 +232,23 @@ class QuestionSetTest {
             "fresh-hm.jsonl,   0.64,    0.64, 0.83,    0.18",
             "fresh-hn.jsonl,   0.82,    0.82, 0.66,    0.11",
             "fresh-ho.jsonl,   0.96,    0.92, 0.91,    0.04",
-            "fresh-hp.jsonl,   0.96,    0.96, 0.66,    0.04"})
+            "fresh-hp.jsonl,   0.96,    0.96, 0.66,    0.04",
+            "fresh-gs.jsonl,   0.96,    0.92, 0.91,    0.04",
+            "fresh-gv.jsonl,   0.89,    0.89, 0.83,    0.08",
+            "fresh-gx.jsonl,   0.82,    0.82, 0.83,    0.18",
+            "fresh-hc.jsonl,   0.92,    0.92, 0.91,    0.04",
+            "fresh-hd.jsonl,   0.92,    0.92, 0.91,    0.08",
+            "fresh-hf.jsonl,   0.92,    0.92, 0.91,    0.08",
+            "fresh-hg.jsonl,   0.92,    0.96, 0.91,    0.04",
+            "fresh-hh.jsonl,   0.96,    0.96, 0.83,    0.04",
+            "fresh-hi.jsonl,   0.89,    0.89, 0.83,    0.08",
+            "fresh-hj.jsonl,   0.85,    0.85, 0.91,    0.04",
+            "fresh-hk.jsonl,   0.96,    0.96, 0.75,    0.04",
+            "fresh-hl.jsonl,   0.75,    0.75, 0.91,    0.15",
+            "fresh-hq.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-hs.jsonl,   0.92,    0.92, 0.83,    0.08",
+            "fresh-hu.jsonl,   0.82,    0.85, 0.75,    0.15",
+            "fresh-hv.jsonl,   0.89,    0.92, 0.83,    0.08"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
