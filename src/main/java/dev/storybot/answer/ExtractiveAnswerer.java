@@ -93,9 +93,10 @@ public final class ExtractiveAnswerer implements Answerer {
             // "... and what's his name": a part without a topic of its own asks about the one before
             // "... and who chairs it?": whom or what "it" is, the part before says
             boolean topic = !read.terms().isEmpty();
-            // "... what did she say": who "she" is, the part before says
+            // "... what did she say": who "she" is, the names of the part before say
+            boolean saidBySomeoneBefore = !before.isEmpty() && SAYING.containsAll(read.terms())
+                    && PRONOUN_SUBJECT.matcher(part).lookingAt();
             boolean followUp = !topic || WHO_REFERS_BACK.matcher(part).find()
-                    || SAYING.containsAll(read.terms()) && PRONOUN_SUBJECT.matcher(part).lookingAt()
                     || read.names().isEmpty() && NAME_OF_SOMEONE_BEFORE.matcher(part).find();
             if (!topic && !before.isEmpty() && read.type() == Question.Type.YES_NO) {
                 continue; // "... , is it named anywhere?": asks nothing the part before does not
@@ -105,6 +106,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 continue;
             }
             String asked = before.isEmpty() || !followUp ? part : part + " " + before;
+            if (saidBySomeoneBefore && !followUp) {
+                Question earlier = Question.of(before, lexicon, evidence.stats());
+                asked = part + " " + String.join(" ", earlier.proper());
+            }
             before = part;
             unknownBefore = terms(read, evidence.stats(), part).stream().anyMatch(t -> !t.known() && t.proper() && t.word().length() > 2);
             List<Candidate> found = answerPart(asked, evidence);
