@@ -203,10 +203,11 @@ public final class ExtractiveAnswerer implements Answerer {
             + "(?:cabinet\\s+)?(?:ministers|secretaries|politicians)\\b");
     /** The stem of a word for whoever leads a body; its synonyms ask for a role too. */
     private static final String LEADER = Terms.stem("chief");
-    /** A who-question that points back at the part before ("... and who chairs it?"). */
+    /** A part asking what someone the part before names said or thought ("... what did she say"). */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\W*(?:(?:and|but|so)\\s+)?what\\s+"
             + "(?:did|does|do|has|have|had|was|is|were|will|would)\\s+(?:he|she|they)\\b");
     private static final Set<String> SAYING = Set.of("say", "said", "says", "tell", "told", "think", "thought");
+    /** A who-question that points back at the part before ("... and who chairs it?"). */
     private static final Pattern WHO_REFERS_BACK = Pattern.compile("(?i)^who\\b.*\\b(it|its|they|them|their|that)\\b");
 
     /** A part asking the name of someone the part before is about ("... like whats his first name"). */
