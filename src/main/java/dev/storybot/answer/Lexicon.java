@@ -116,7 +116,7 @@ final class Lexicon {
                     + " consequence consequences effect effects",
             "likely expected expect expects probable",
             "law laws rule rules regulation regulations legal legally regulatory lawful",
-            "comply complies complied compliance compliant abide abides obey obeys obeyed obeying",
+            "comply complies complied compliance compliant abide abides obey obeys obeyed obeying respect respects respected respecting",
             "suspect suspects suspected suspicion suspicions charge charges charged",
             "bring brings brought present presents pose poses",
             "highlight highlighted highlights flag flagged flagging point pointed complain complains complained complaint complaints",

@@ -286,6 +286,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                     && !LIGHT_VERBS.contains(asked.get(i + 1))) {
                 return asked.get(i + 1); // "who could require it": what they could do is the verb
             }
+            if (AUXILIARIES.contains(t) && i + 3 < asked.size() && HEARSAY.contains(asked.get(i + 1)) && asked.get(i + 2).equals("to")) {
+                // "who is alleged to have leaked it", "who is said to have opposed it": what they did is the verb
+                int j = asked.get(i + 3).equals("have") || asked.get(i + 3).equals("be") ? i + 4 : i + 3;
+                return j < asked.size() && terms.contains(asked.get(j)) ? asked.get(j) : "";
+            }
             if (AUXILIARIES.contains(t) || LIGHT_VERBS.contains(t)) {
                 // "who was against it", "which ministers did she name": not about what the subject did
                 // "made the comment", "gave the go-ahead": the noun after a light verb says what was done
@@ -300,6 +305,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return "";
     }
+
+    private static final Set<String> HEARSAY = Set.of("alleged", "said", "thought", "believed", "reported", "reportedly",
+            "suspected", "claimed", "rumoured", "rumored", "understood", "supposed");
 
     /** Words after a question word that pick its answer out of a group ("who of the cabinet", "who among them"). */
     private static final Set<String> PARTITIVE = Set.of("of", "among", "amongst", "in", "from");

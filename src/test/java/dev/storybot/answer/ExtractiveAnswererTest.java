@@ -1298,4 +1298,17 @@ class ExtractiveAnswererTest {
         // ... the names, not every word: a word the story never uses in the part before does not sink the part after
         assertThat(service.ask("who is the MI6 supremo and what did he say").text()).contains("comfortable");
     }
+
+    @Test
+    void whoIsSaidToHaveDoneItAsksWhoDidIt() {
+        // "Cabinet leaks" says there were leaks, not who leaked
+        assertThat(service.ask("who is alleged to have leaked the NSC discussions").abstained()).isTrue();
+        assertThat(service.ask("which ministers are said to have opposed the decision").text()).contains("Liam Fox");
+    }
+
+    @Test
+    void respectingTheLawIsComplyingWithIt() {
+        assertThat(service.ask("what did huawei say about respecting the laws of the countries it works in").text())
+                .contains("applicable laws");
+    }
 }
