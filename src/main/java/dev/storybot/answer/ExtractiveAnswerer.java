@@ -452,6 +452,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 double rareWeight = 0; // the question's rare words, and how much of them the sentence states
                 double rareStated = 0;
                 boolean leansOnPrevious = false;
+                // "wasn't he arrested in Germany?": a sentence telling where it was (Poland) answers a yes-or-no question
+                boolean namesCountry = q.type() == Question.Type.YES_NO
+                        && lexicon.instancesOf("country").stream().anyMatch(c -> stems.contains(Terms.stem(c)));
                 Set<String> supportedWords = new HashSet<>();
                 // "#FiveEyes [a security alliance of the US, UK, Canada ...]": names an editor's gloss lists
                 // "the Five Eyes intelligence alliance – the UK, Australia, Canada and New Zealand –": the same between dashes
@@ -496,6 +499,10 @@ public final class ExtractiveAnswerer implements Answerer {
                             : ofOccasion && intersects(t.stems(), lead) ? OCCASION_BEFORE
                             : intersects(t.stems(), context) ? 0.5
                             : intersects(t.stems(), previous) ? previousWeight : 0.0;
+                    boolean otherCountry = support == 0 && namesCountry && q.places().contains(t.word()) && lexicon.isCountry(t.word());
+                    if (otherCountry) {
+                        support = 0.5;
+                    }
                     statesOccasion &= !ofOccasion || support == 1.0;
                     if (!ofOccasion && !t.proper() && !t.slot() && t.known()) {
                         responseWeight += t.idf();
@@ -515,7 +522,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     }
                     // a name is there only when written out: "PM" stands for "Prime Minister", not for "Penny Mordaunt"
                     // "the UK's defence secretary": a country the whole story is about need not be named again
-                    boolean named = support > 0 && mentions(t.spelled(), stems, heading, context, previousNames)
+                    boolean named = otherCountry || support > 0 && mentions(t.spelled(), stems, heading, context, previousNames)
                             || support == OCCASION_BEFORE && intersects(t.spelled(), lead)
                             || i <= 1 && previousWeight == 0.5 && intersects(t.spelled(), earlier)
                             || t.proper() && lexicon.isCountry(t.word()) && t.idf() <= SETTING;

@@ -15,7 +15,7 @@ import java.util.Set;
 final class Lexicon {
 
     private static final List<String> GROUPS = List.of(
-            "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed",
+            "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed scared scare scares scary frightened",
             "oppose opposed opposes opposition against object objected objection objections resist resisted critic critics criticise criticised"
                     + " criticize criticized slag slagged slagging trash trashed trashing slam slammed slamming blast blasted"
                     + " rubbish rubbished",
@@ -51,7 +51,7 @@ final class Lexicon {
             "report reported reports scoop scoops reveal revealed broke break according account accounts deliver delivers delivered cite cites cited citing source sources sourced sourcing attribute attributed",
             // a leak is reported, but "according to the Telegraph" does not say who leaked it
             "leak leaked leaks report reports reported",
-            "allow allowed let permit permitted permission waved cleared approve approved approval go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
+            "allow allowed let permit permitted permission waved cleared approve approved approval rubberstamp rubberstamped go-ahead green-light greenlight greenlit greenlighted okayed ok'd okd favour favor favoured favored"
                     + " admit admitted admitting clear cleared nod nodded",
             "decision decide decided decides mind choice choices move deal settle settled agreed-on agreed-to ruling rulings verdict verdicts",
             "build built building construct constructed supply supplies supplied provide provides provided",
@@ -139,6 +139,7 @@ final class Lexicon {
             "gov government", "boffin researcher", "boffins researchers", "anti against", "pollies politicians", "polly politician", "pollie politician", "govts governments", "govs governments", "org organisation", "orgs organisations", "rep representative", "reps representatives", "pic picture", "pics pictures",
             "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
             "number10 downing", "ppl people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
+            "whos who", "wheres where", "hows how", "whens when", "whys why",
             "st street", "w with", "bc because", "cos because", "coz because", "eng engineering", "infra infrastructure",
             "mp member", "mps members", "natl national", "intl international",
             // chat spellings
@@ -184,7 +185,7 @@ final class Lexicon {
             "united states:us", "united kingdom:uk", "white house:us", "great britain:britain", "sign off:approve",
             "signed off:approved", "number 10:downing", "no 10:downing", "push back:resist", "pushed back:resisted",
             "keep out:exclude", "kept out:excluded", "picked up:arrested", "set up:opened", "go ahead:allow",
-            "green light:allow", "rid of:sacked", "go along:agree", "went along:agreed", "gone along:agreed",
+            "green light:allow", "rubber stamp:approve", "rubber stamped:approved", "rubber stamps:approves", "rid of:sacked", "go along:agree", "went along:agreed", "gone along:agreed",
             "going along:agree", "stick up:defend", "sticking up:defending", "stuck up:defended", "stick by:support", "stuck by:supported", "stood by:supported", "over egging:exaggerating", "over egg:exaggerate", "over egged:exaggerated", "waved through:allowed", "wave through:allow", "waves through:allows", "waving through:allowing", "got lifted:arrested", "get lifted:arrested", "gets lifted:arrested", "lifted for:arrested", "blow up:exaggerate", "blowing up:exaggerating", "play up:exaggerate",
             "playing up:exaggerating", "cast doubt:downplay", "casts doubt:downplay", "in charge:head",
             "armed forces:defence", "make up:", "makes up:", "put up:build", "putting up:build", "shut out:exclude",
@@ -251,7 +252,7 @@ final class Lexicon {
             "red blue green yellow black white orange purple pink brown grey gray",
             "offence offences offense offenses crime crimes charge charges wrongdoing",
             "spying espionage fraud theft bribery corruption treason hacking",
-            "country countries nation nations state states jurisdiction jurisdictions",
+            "country countries nation nations state states jurisdiction jurisdictions land lands",
             "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus"
                     + " belgium bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia croatia cuba"
                     + " cyprus czech czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany"
@@ -371,6 +372,7 @@ final class Lexicon {
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
             "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp",
+            "oi", "mate", "mates", "deadass", "bro", "bros", "um", "umm", "uh", "uhh", "erm", "hmm", "hm", "sorry", "smh", "bruv", "innit", "legit",
             "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena", "though", "totally");
 
     private final Map<String, Set<String>> related = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.storybot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,10 +24,11 @@ import java.util.regex.Pattern;
  *                 <b>salary</b>"), or the kind of thing a which-question asks for ("which <b>telco</b>")
  * @param occasion topic words naming what the asked-about words answered or followed ("how did Huawei respond <b>to
  *                 the Poland arrest</b>", "what did it say <b>after the arrest</b>"): the text may state them just before
+ * @param places   names the question gives as where something happened ("arrested <b>in Germany</b>")
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
                 String counted, Set<String> excluded, String predicate, boolean quote, Set<String> required,
-                Set<String> occasion) {
+                Set<String> occasion, Set<String> places) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -203,6 +205,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (NUMBER_WORDS.contains(t) && asked.indexOf(t) == 1) {
                 continue; // "which two organisations": how many is part of the kind of answer
             }
+            int at = tokens.indexOf(t);
+            if (NUMBER_WORDS.contains(t) && !stats.knows(t) && type != Type.YES_NO && type != Type.HOW_MANY && at > 0
+                    && tokens.get(at - 1).equals("the")) {
+                continue; // "who are the two blokes in the pic": which ones, not how many
+            }
             if (t.equals(slot) && slotIsTopic && !terms.contains(t)) {
                 terms.add(t); // "what kind of access": access is what the question is about
                 continue;
@@ -247,7 +254,18 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
                 Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains),
-                required(possessed(text, proper, stats), kind), occasion(text, terms));
+                required(possessed(text, proper, stats), kind), occasion(text, terms), places(tokens, proper));
+    }
+
+    /** The names right after "in" or "at": where the question says something happened. */
+    private static Set<String> places(List<String> tokens, Set<String> proper) {
+        Set<String> out = new HashSet<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if ((tokens.get(i - 1).equals("in") || tokens.get(i - 1).equals("at")) && proper.contains(tokens.get(i))) {
+                out.add(tokens.get(i));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -556,8 +574,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
      * stays as written.
      */
     private static String misspeltWord(String token, CorpusStats stats) {
-        if (!stats.correct(token).equals(token)) {
-            return token; // corrected to the knowledge's word where the question's words are weighed
+        if (!stats.correct(token).equals(token) || Terms.isStop(token)) {
+            // corrected to the knowledge's word where the question's words are weighed; "wasnt" is no misspelt "want"
+            return token;
         }
         return stats.commonWord(token);
     }

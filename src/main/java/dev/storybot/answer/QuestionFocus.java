@@ -3,6 +3,7 @@ package dev.storybot.answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,10 @@ final class QuestionFocus {
     /** A closing line after the question: "Thanks in advance, Grandpa Tom", "Cheers, Dave", "Kind regards". */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)(?<=[.!?])\\s+(?:many |huge |big )?(?:thanks|thank you|thank u"
             + "|cheers|regards|kind regards|best wishes|best|love|ta|much appreciated)\\b[^?]*$");
+    /** "@storybot", "<@1234>": the bot or someone addressed, not asked about. */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]|<@[!&]?\\d+>");
+    /** Hashtags closing a post ("... or just antennas? #NotMyNetwork #Huawei"): tags, not words of the question. */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("(?:\\s+#[\\p{L}\\p{N}_]+)+\\s*$");
     /** "whereabouts in Glasgow is it": where. */
     private static final Pattern WHEREABOUTS = Pattern.compile("(?i)(^|[,;]\\s+(?:and\\s+)?|\\b(?:and|so)\\s+)whereabouts\\b(?=\\s+\\w)");
     /**
@@ -193,6 +198,9 @@ final class QuestionFocus {
             + "|\\bmuch appreciated\\b[.!]*|\\bcheers\\b[.!]*(?=\\s*$)"
             + "|(?:,?\\s*(?:and )?(?:my )?)?\\b(?:apologies|sorry|forgive me) if (?:this|that|it)(?: question)? (?:has|have|'s) (?:been|already been) (?:asked|answered|covered)(?: already| before)?\\b[.!]*"
             + "|\\bpardon my (?:memory|ignorance|poor memory)\\b,?"
+            // "Excuse me, ...", "Sorry for trouble, ...", "... Sorry long question"
+            + "|(?<=^|[.!?,]\\s|^\\s)(?:excuse me|sorry|pardon(?: me)?)(?!,?\\s+(?:to|if)\\b)(?:,? (?:(?:for|about) )?(?:the |my |this |a )?(?:trouble|bother"
+            + "|inconvenience|(?:long|stupid|dumb|silly|basic|simple|naive) question|disturbing(?: you)?|interrupting|asking))?\\s*[,.!]*(?=\\s|$)"
             + "|\\b(?:so )?sorry to (?:bother|trouble|interrupt|pester)(?: (?:you|everyone|everybody|you all|all))?\\b[,.!]*"
             + "|,\\s*(?:i\\s+)?(?:missed|need|want|wanna|gotta|have to|going to)\\s+(?:it|this|that|to\\s+(?:say|read|use|put|quote|mention)\\s+(?:it|this|that))\\b[^?]*[?]*\\s*$"
             + "|\\b(?:(?:to |we can |i can )?read (?:it )?out )?on (?:the )?air\\b"
@@ -213,8 +221,8 @@ final class QuestionFocus {
      * Where a long scene-setting clause gives way to the question in the same sentence ("My late husband always
      * said the Prime Minister chairs everything, so who chaired that meeting?").
      */
-    private static final Pattern LATER_QUESTION = Pattern.compile("(?i),\\s+(?:(?:so|then|well|but)\\s+)?,?\\s*"
-            + "(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+    private static final Pattern LATER_QUESTION = Pattern.compile("(?i)(?:,\\s+(?:(?:so|then|well|but)\\s+)?,?\\s*|\\s+but\\s+)"
+            + "(?=(?:what|which|who|whom|whose|when|where|why|how|whats|whos|wheres|hows)\\b)");
     /** Words that open a phrase of the question rather than a statement ("Apart from Hunt and Javid, which ..."). */
     private static final Set<String> PHRASE_OPENERS = Set.of("in", "on", "at", "for", "from", "to", "by", "with",
             "during", "under", "after", "before", "apart", "aside", "besides", "except", "other", "according", "as",
@@ -261,6 +269,23 @@ final class QuestionFocus {
             + "[^,?]{3,80}),\\s*((?:what|which|who|whom|how|why|where|did|does|do|is|are|was|were|has|have|can)\\b[^?]*\\??)");
 
     /**
+     * The question without the hashtags that close it, unless the question needs them ("what is #FiveEyes"): the
+     * words before end the sentence or are not a word like "is" or "about" that asks for what follows.
+     */
+    static String withoutTags(String question) {
+        Matcher m = TRAILING_TAGS.matcher(question);
+        if (!m.find()) {
+            return question;
+        }
+        String before = question.substring(0, m.start()).strip();
+        List<String> words = Terms.tokens(before);
+        if (words.isEmpty()) {
+            return question;
+        }
+        return before.matches("(?s).*[?!.]$") || !Terms.isStop(words.get(words.size() - 1)) ? before : question;
+    }
+
+    /**
      * The question without what a chatty asker wraps around it: courtesies, guesses that may be wrong, and in
      * the sentences that only set the scene ("I was reading about the Huawei business."), the words the
      * knowledge never uses. A plain question comes back unchanged.
@@ -269,6 +294,7 @@ final class QuestionFocus {
         question = Hinglish.toEnglish(question); // "NSC ne kaunse din agree kiya?": which day did the NSC agree?
         question = Pidgin.toEnglish(question); // "wetin MI6 chief yarn?": what did the MI6 chief say?
         question = German.toEnglish(question); // "Warum hat Huawei den Mitarbeiter entlassen?": why has Huawei sacked ...
+        question = withoutTags(MENTION.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip());
         question = SHORTHAND.matcher(question).replaceAll(m -> SHORTHAND_WORDS.get(m.group()));
         // "Thanks in advance, Grandpa Tom": a closing line, and the name signs it
         question = SIGN_OFF.matcher(question).replaceAll("").strip();
@@ -344,6 +370,16 @@ final class QuestionFocus {
                     || !opening.isEmpty() && ASKERS_ASIDE.contains(opening.get(0)))) {
                 continue; // "... which day they met. Was it a Thursday?": a guess at the answer, which may be wrong
             }
+            // "... build the WHOLE network?? or just antennas n stuff": the other answer offered is one the story may give
+            if (asked && opening.size() > 2 && opening.get(0).equals("or") && offersAnAnswer(" " + sentence, "", stats)) {
+                int end = out.length();
+                while (end > 0 && (out.charAt(end - 1) == '?' || Character.isWhitespace(out.charAt(end - 1)))) {
+                    end--;
+                }
+                out.setLength(end);
+                out.append(' ').append(sentence).append(' ');
+                continue;
+            }
             // "... on what day?? because the timeline is a mess": why the asker asks; "cabinet or smth else": a guess
             if (asked && !opening.isEmpty() && (BECAUSE.contains(opening.get(0)) || opening.size() <= 6 && opening.contains("or")
                     && !opening.contains("yes") && !opening.contains("no") && opening.stream().noneMatch(w -> Question.WH.contains(Lexicon.expand(w)) || Question.AUXILIARIES.contains(w)))) {
@@ -351,7 +387,10 @@ final class QuestionFocus {
             }
             int later = laterQuestion(sentence, i == sentences.length - 1);
             if (later >= 0) {
-                keepKnownWords(sentence.substring(0, later), stats, out);
+                // "... the article names the MI6 chief and the GCHQ head but who's in charge of ...": a remark on the text
+                if (!asked || !saysSomethingOfTheAsker(Terms.tokens(sentence.substring(0, later)))) {
+                    keepKnownWords(sentence.substring(0, later), stats, out);
+                }
                 out.append(". ").append(sentence.substring(later)).append(' ');
                 asked = true;
                 continue;
@@ -446,7 +485,7 @@ final class QuestionFocus {
     private static final Set<String> IMPLIED_I = Set.of("dont", "don't", "cant", "can't", "cannot", "wont", "won't", "want",
             "wanted", "wanting");
     private static final Set<String> TEXT_REMARK = Set.of("just", "only", "says", "said", "mentions", "doesn't", "doesnt",
-            "does", "never", "seems");
+            "does", "never", "seems", "names", "talks", "quotes", "gives");
 
     /**
      * Whether the other answer of a yes-or-no question is one the knowledge may give: "or just the edge stuff like

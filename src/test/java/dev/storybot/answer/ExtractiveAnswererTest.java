@@ -1311,4 +1311,54 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("what did huawei say about respecting the laws of the countries it works in").text())
                 .contains("applicable laws");
     }
+
+    @Test
+    void aMentionOrTheHashtagsClosingAPostAreNotAsked() {
+        assertThat(service.ask("@storybot who even chairs the national security council btw").text()).contains("Prime Minister");
+        assertThat(service.ask("<@1234567890> who chairs the national security council").text()).contains("Prime Minister");
+        assertThat(service.ask("so who greenlit huawei for 5G?? #5G #Huawei #FakeNews").text()).contains("Theresa May");
+    }
+
+    @Test
+    void chatFillersAndApologiesAskNothing() {
+        assertThat(service.ask("oi mate who actually gave huawei the go ahead on britains 5g network?").text()).contains("Theresa May");
+        assertThat(service.ask("yo did theresa may deadass let huawei build the 5g network??").text()).contains("go-ahead");
+        assertThat(service.ask("why did huawei sack him bro").text()).contains("disrepute");
+        assertThat(service.ask("um what did chairman guo say about the us government").text()).contains("loser");
+        assertThat(service.ask("Sorry for trouble, who is chairing National Security Council? I want to know kindly").text())
+                .contains("Prime Minister");
+    }
+
+    @Test
+    void whosIsWho() {
+        // the NCSC report names no head of the NCSC
+        assertThat(service.ask("whos the head of the national cyber security centre").abstained()).isTrue();
+        assertThat(service.ask("wasnt the huawei guy sacked").text()).contains("sacked");
+    }
+
+    @Test
+    void aRemarkOnTheTextBeforeTheQuestionIsNotAsked() {
+        assertThat(service.ask("who runs the NCSC?? the article names the MI6 chief and the GCHQ head but whos actually"
+                + " in charge of the cyber security centre bit").abstained()).isTrue();
+    }
+
+    @Test
+    void theOtherAnswerOfferedAfterTheQuestionIsAsked() {
+        assertThat(service.ask("so huawei gets to build the WHOLE network?? or just antennas n stuff").text()).contains("antennas");
+    }
+
+    @Test
+    void aWrongPlaceIsAnsweredWithTheRightOne() {
+        assertThat(service.ask("wasnt the huawei guy arrested in germany??").text()).contains("Poland");
+        // ... which is no answer to whether another country did what the US did
+        assertThat(service.ask("did new zealand ban huawei from its 5G networks like the US did?").abstained()).isTrue();
+    }
+
+    @Test
+    void plainWordsForTheStorysOwn() {
+        assertThat(service.ask("so who actually chairs this 'national security council' that rubber stamped huawei??").text())
+                .contains("Prime Minister");
+        assertThat(service.ask("In which land was the Huawei employee arrested on suspicion of spying?").text()).contains("Poland");
+        assertThat(service.ask("who are the two blokes in the pic about ministers raising concerns").text()).contains("Javid");
+    }
 }

@@ -280,4 +280,13 @@ class QuestionFocusTest {
                 + " names for the inevitable leak inquiry", stats)).startsWith("list of cabinet ministers who reportedly")
                 .doesNotContain("inquiry");
     }
+
+    @Test
+    void mentionsAndClosingHashtagsAreNotAskedButAHashtagTheQuestionNeedsIs() {
+        assertThat(QuestionFocus.of("@storybot who chairs the NSC", stats)).isEqualTo("who chairs the NSC");
+        assertThat(QuestionFocus.of("who greenlit it? #Huawei #FakeNews", stats)).isEqualTo("who greenlit it?");
+        assertThat(QuestionFocus.of("list every minister against this, all of them pls #Huawei", stats)).doesNotContain("#");
+        assertThat(QuestionFocus.of("what is #FiveEyes", stats)).isEqualTo("what is #FiveEyes");
+        assertThat(QuestionFocus.of("email me at bob@example.com", stats)).contains("bob@example.com");
+    }
 }
