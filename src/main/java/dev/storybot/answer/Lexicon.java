@@ -102,7 +102,7 @@ final class Lexicon {
             "phone phones device devices handset handsets equipment gear kit hardware product products technology tech gadget gadgets"
                     + " infrastructure antenna antennas mast masts tower towers",
             "follow follows following followed obey obeys comply complies abide compliance compliant",
-            "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping"
+            "exaggerate exaggerated exaggerating overstate overstated overstating overhype overhyped overhyping hype hyped hyping overdo overdoing overdone"
                     + " overplay overplayed overplaying overplays overegg overegged overegging"
                     + " fuss",
             "agree agreed agreement accept accepted reach reached cave caved caving buckle buckled fold folded yield yielded",

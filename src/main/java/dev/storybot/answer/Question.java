@@ -190,8 +190,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 && !asked.get(3).endsWith("ing")) {
             counted = asked.get(3); // "how much are tickets": tickets are what is counted (or priced)
         }
-        if (type == Type.HOW_MANY && tokens.contains("list") && !counted.isEmpty()) {
-            type = Type.WHICH; // "how many ministers were against it? list them all": which ministers
+        if (type == Type.HOW_MANY && (tokens.contains("list") || tokens.contains("names")) && !counted.isEmpty()) {
+            // "how many ministers were against it? list them all", "..., give me all names of them": which ministers
+            type = Type.WHICH;
             slot = counted;
         }
         if (asked.size() > 1 && asked.get(0).equals("how") && HOW_WORDS.contains(asked.get(1))) {
@@ -669,7 +670,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                     + "(?:the\\s+)?(?:daily\\s+)?(\\p{Lu}\\p{L}+)");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(\\p{L})['’]s\\b");
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("\\b(\\p{L}{3,})s\\b");
-    private static final Pattern EXACT_DATE = Pattern.compile("(?i)\\b(?:exact|actual|precise|full|calendar)\\s+date\\b");
+    /** "the actual date", "what date", "which date exactly": a calendar date, which a weekday does not give. */
+    private static final Pattern EXACT_DATE = Pattern.compile("(?i)\\b(?:exact|actual|precise|full|calendar)\\s+date\\b"
+            + "|\\b(?:what|which|wot|wat|wut)\\s+date\\b|\\bdate\\s+(?:exactly|precisely)\\b");
     private static final Pattern WHEN_EXACTLY = Pattern.compile("(?i)\\b(?:when\\s+(?:exactly|precisely)|(?:exactly|precisely)\\s+when)\\b");
     private static final Pattern WHEN_ASKED = Pattern.compile("(?i)\\b(?:when|(?:what|which) (?:day|date))\\b");
     private static final Pattern BODY_MET = Pattern.compile("(?i)\\b(council|committee|cabinet|nsc)\\b(\\s+(?:\\w+\\s+){0,2}?)"
@@ -689,6 +692,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     /** Verbs of a quiz's instructions: "give the date ...", "name the newspaper ...". */
     private static final Set<String> INSTRUCTIONS = Set.of("give", "name", "state", "list", "identify");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> EVERY = Set.of("every", "all", "each");
     private static final Set<String> PLEASE = Set.of("kindly", "please", "pls", "plz", "plez");
     private static final Set<String> TELLING = Set.of("tell", "give", "share", "provide", "mention", "say", "state");
     /** One person asked for by what they are: "name the officer ...". */
@@ -713,12 +717,18 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 return;
             }
         }
+        if (tokens.size() > 3 && PLEASE.contains(tokens.get(0)) && INSTRUCTIONS.contains(tokens.get(1))) {
+            tokens.remove(0); // "please list every minister ..."
+        }
         if (tokens.size() < 3 || !INSTRUCTIONS.contains(tokens.get(0))) {
             return;
         }
         int noun = 1;
         if (tokens.get(1).equals("me") || tokens.get(1).equals("us")) {
             noun++;
+        }
+        if (noun < tokens.size() && EVERY.contains(tokens.get(noun))) {
+            noun++; // "list every minister", "name all the ministers"
         }
         if (noun < tokens.size() && ARTICLES.contains(tokens.get(noun))) {
             noun++;
@@ -787,6 +797,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 continue;
             }
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if (!next.isEmpty() && t.length() > 2 && stats.writesAcronym(t + next)) {
+                out.add(t + next); // "cyber uk": the story's CYBERUK
+                i++;
+                continue;
+            }
             if (!next.isEmpty() && !stats.knows(t) && !Terms.isStop(t) && !stats.knows(next)) {
                 String joined = t + next;
                 // "hua wei", and "ja vids" for "Javid's"

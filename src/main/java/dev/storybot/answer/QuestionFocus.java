@@ -61,11 +61,11 @@ final class QuestionFocus {
             "qual which", "quais which", "weishenme why", "shenme shihou:when", "shenme what", "shei who",
             "nali where", "duoshao how many", "zenme how", "naxie which", "nage which", "dim gaai:why", "dim gai:why",
             "gei do:how many", "mat ye:what", "mud ye:what", "bin go:who", "bin dou:where", "gei si:when",
-            "dim yeung:how");
+            "dim yeung:how", "por ejemplo:for example", "par exemple:for example");
     private static final Pattern FOREIGN = Pattern.compile("(?i)(?<![\\p{L}'’])(por\\s+qu[eé]|porqu[eéê]|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo"
             + "|d[oó]nde|cu[aá]nt[oa]s|seg[uú]n|cu[aá]l|pourquoi|quand|o[uù]|qui|quoi|combien|quel(?:le)?s?|selon|quem|quando|onde|quant[oa]s|qual|quais|weishenme"
             + "|shenme\\s+shihou|shenme|shei|nali|duoshao|zenme|naxie|nage|dim\\s+gaai|dim\\s+gai|gei\\s+do|mat\\s+ye|mud\\s+ye"
-            + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung)(?![\\p{L}'’])");
+            + "|bin\\s+go|bin\\s+dou|gei\\s+si|dim\\s+yeung|por\\s+ejemplo|par\\s+exemple)(?![\\p{L}'’])");
     /**
      * An aside in brackets that guesses or comments ("(their NSA basically?)", "(i think)", "(lol)"): a question
      * mark, a first-person word or a hedge inside.

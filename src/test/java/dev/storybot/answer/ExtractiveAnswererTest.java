@@ -1361,4 +1361,30 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("In which land was the Huawei employee arrested on suspicion of spying?").text()).contains("Poland");
         assertThat(service.ask("who are the two blokes in the pic about ministers raising concerns").text()).contains("Javid");
     }
+
+    @Test
+    void aListRequestAsksWhichOnes() {
+        assertThat(service.ask("how many ministers was against the may decision, give me all names of them").text())
+                .contains("Liam Fox").contains("Javid");
+        assertThat(service.ask("please list every minister who was against the decision").text()).contains("Penny Mordaunt");
+    }
+
+    @Test
+    void whatDateAsksForACalendarDateNotAWeekday() {
+        // the story says "on Wednesday", never the date
+        assertThat(service.ask("On which date exactly is the CYBERUK conference in Glasgow held?").abstained()).isTrue();
+        assertThat(service.ask("what date is the cyberuk conference in glasgow").abstained()).isTrue();
+        // ... "any date?" is answered by what the story says instead
+        assertThat(service.ask("supply chain review - when does it report, any date?").text()).contains("due course");
+        assertThat(service.ask("what day is the cyberuk conference").text()).contains("Wednesday");
+    }
+
+    @Test
+    void wordsASpeakerOrTranslatorSplitsOrSwapsAreTheStorys() {
+        assertThat(service.ask("where is the cyber uk conference being held").text()).contains("Glasgow");
+        assertThat(service.ask("what kind of non-core infraestructure huawei is allowed to build, por ejemplo?").text())
+                .contains("antennas");
+        assertThat(service.ask("why do some analysts reckon the trump administration might be overdoing the security worries").text())
+                .contains("competitor");
+    }
 }
