@@ -15,7 +15,9 @@ import java.util.Set;
 final class Lexicon {
 
     private static final List<String> GROUPS = List.of(
-            "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed scared scare scares scary frightened",
+            "worry worried worries concern concerned concerns fear fears feared afraid anxious anxiety alarm alarmed scared scare scares scary frightened panic panicking panicked",
+            // "isn't it in homes yet": already
+            "already yet",
             "oppose opposed opposes opposition against object objected objection objections resist resisted critic critics criticise criticised"
                     + " criticize criticized slag slagged slagging trash trashed trashing slam slammed slamming blast blasted"
                     + " rubbish rubbished",
@@ -138,7 +140,7 @@ final class Lexicon {
             "sec secretary", "secs secretaries", "dept department", "depts departments", "govt government",
             "gov government", "boffin researcher", "boffins researchers", "anti against", "pollies politicians", "polly politician", "pollie politician", "govts governments", "govs governments", "org organisation", "orgs organisations", "rep representative", "reps representatives", "pic picture", "pics pictures",
             "admin administration", "intel intelligence", "info information", "mins ministers", "no10 downing",
-            "number10 downing", "ppl people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
+            "number10 downing", "ppl people", "ppls people", "r are", "u you", "ur your", "wats what", "whats what", "wots what",
             "whos who", "wheres where", "hows how", "whens when", "whys why",
             "st street", "w with", "bc because", "cos because", "coz because", "eng engineering", "infra infrastructure",
             "mp member", "mps members", "natl national", "intl international",

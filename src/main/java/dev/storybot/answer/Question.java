@@ -480,6 +480,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Pattern TWO_QUESTION_WORDS = Pattern.compile(
             "(?i)(what|which|who|when|where|why|how)(?:\\s+(?:and|n|&|or)\\s+|\\s*/\\s*)(what|which|who|when|where|why|how)\\s+(.+)");
 
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days");
+
     private static Type typeOf(List<String> tokens) {
         if (tokens.isEmpty()) {
             return Type.OTHER;
@@ -499,8 +501,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 if (second.equals("old")) {
                     return Type.AGE;
                 }
-                if (second.equals("long")) {
-                    return Type.HOW_LONG;
+                if (second.equals("long") || (second.equals("many") || second.equals("much")) && tokens.size() > 3
+                        && TIME_UNITS.contains(tokens.get(2)) && (tokens.get(3).equals("ago") || tokens.get(3).equals("since"))) {
+                    return Type.HOW_LONG; // "how many years ago": how long ago
                 }
                 return second.equals("many") || second.equals("much") ? Type.HOW_MANY : Type.OTHER;
             default:
@@ -515,6 +518,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if ((first.equals("what") || first.equals("which"))
                 && tokens.subList(1, Math.min(tokens.size(), 4)).stream().anyMatch(REASONS::contains)) {
             return Type.WHY; // "what was the reason ..." is "why ..."
+        }
+        if (first.equals("what") && tokens.size() > 3 && REASONS.contains(tokens.get(tokens.size() - 2))
+                && AUXILIARIES.contains(tokens.get(tokens.size() - 1))) {
+            return Type.WHY; // "what do they say the real motive is"
         }
         if (tokens.size() > 1 && !WH.contains(first) && tokens.get(tokens.size() - 1).equals("who")) {
             return Type.NAME; // "guo who?": his full name

@@ -1387,4 +1387,21 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("why do some analysts reckon the trump administration might be overdoing the security worries").text())
                 .contains("competitor");
     }
+
+    @Test
+    void howManyYearsAgoAsksHowLongAgo() {
+        assertThat(service.ask("how many year ago huawei first confronted with the issues").text()).contains("a year ago");
+    }
+
+    @Test
+    void whatTheMotiveIsAsksWhy() {
+        assertThat(service.ask("what do chinese officials say the trump admin's real motive is").text()).contains("competitor");
+    }
+
+    @Test
+    void notInHomesYetIsAnsweredByAlreadyInHomes() {
+        assertThat(service.ask("huawei stuff isnt even in uk homes yet is it??").text()).contains("already");
+        assertThat(service.ask("is huawei stuff alredy in ppls homes in the uk").text()).contains("already");
+        assertThat(service.ask("huawei stuff isnt even in british homes yet, so why is everyone panicking?").abstained()).isFalse();
+    }
 }
