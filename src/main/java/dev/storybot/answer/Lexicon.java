@@ -187,7 +187,7 @@ final class Lexicon {
             "united states:us", "united kingdom:uk", "white house:us", "great britain:britain", "sign off:approve",
             "signed off:approved", "number 10:downing", "no 10:downing", "push back:resist", "pushed back:resisted",
             "keep out:exclude", "kept out:excluded", "picked up:arrested", "set up:opened", "go ahead:allow",
-            "green light:allow", "rubber stamp:approve", "rubber stamped:approved", "rubber stamps:approves", "rid of:sacked", "go along:agree", "went along:agreed", "gone along:agreed",
+            "green light:allow", "whole network:core", "rubber stamp:approve", "rubber stamped:approved", "rubber stamps:approves", "rid of:sacked", "go along:agree", "went along:agreed", "gone along:agreed",
             "going along:agree", "stick up:defend", "sticking up:defending", "stuck up:defended", "stick by:support", "stuck by:supported", "stood by:supported", "over egging:exaggerating", "over egg:exaggerate", "over egged:exaggerated", "waved through:allowed", "wave through:allow", "waves through:allows", "waving through:allowing", "got lifted:arrested", "get lifted:arrested", "gets lifted:arrested", "lifted for:arrested", "blow up:exaggerate", "blowing up:exaggerating", "play up:exaggerate",
             "playing up:exaggerating", "cast doubt:downplay", "casts doubt:downplay", "in charge:head",
             "armed forces:defence", "make up:", "makes up:", "put up:build", "putting up:build", "shut out:exclude",

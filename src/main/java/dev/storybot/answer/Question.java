@@ -274,7 +274,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
      * report", "say after the arrest". Up to the clause's end; empty when it holds all the question's topic.
      */
     private static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:(?:respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ion|ions)?"
-            + "|repl(?:y|ies|ied|ying)|hit(?:s|ting)? back)\\s+to|after|following|in the wake of)"
+            + "|repl(?:y|ies|ied|ying)|hit(?:s|ting)? back)\\s+to|after|following|in the wake of|spin(?:s|ning)?|spun"
+            + "|(?:line|take|stance|response|reaction)\\s+on)"
             + "\\s+((?:(?:the|its|his|her|their|this|that|these|those|a|an)\\s+)?[^,;?.!]+)");
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\s(?:and|but|or|did|does|do|what|how|who|why|when)\\s.*$");
 

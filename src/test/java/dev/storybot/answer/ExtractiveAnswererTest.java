@@ -1404,4 +1404,16 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("is huawei stuff alredy in ppls homes in the uk").text()).contains("already");
         assertThat(service.ask("huawei stuff isnt even in british homes yet, so why is everyone panicking?").abstained()).isFalse();
     }
+
+    @Test
+    void theWholeNetworkIsAnsweredByWhatIsNotCore() {
+        assertThat(service.ask("r they letting huawei build the whole network or nah").text()).contains("non-core");
+    }
+
+    @Test
+    void howItWasSpunOrTheLineOnItIsTheResponse() {
+        assertThat(service.ask("how did huawei spin the whole poland arrest thing").text()).containsAnyOf("disrepute", "applicable laws");
+        assertThat(service.ask("huawei's line on the poland case - lone insider or corporate?").text())
+                .containsAnyOf("disrepute", "applicable laws");
+    }
 }
