@@ -39,7 +39,7 @@ final class Lexicon {
             "japan japanese tokyo",
             "strain strains tension tensions friction rift relation relations relationship relationships ties sour soured angry upset annoyed salty aggro"
                     + " problem problems trouble fallout beef drama spoil spoils spoilt grief bother wreck wrecks wrecked wrecking"
-                    + " ruin ruins ruined ruining",
+                    + " ruin ruins ruined ruining mess messes messed messing",
             "finding findings conclusion conclusions result results outcome",
             // "is the review finished": it "will report with its conclusions in due course"
             "finish finished finishes complete completed completes conclude concluded concludes conclusion conclusions",
@@ -374,7 +374,7 @@ final class Lexicon {
             "ate", "scenario", "scenarios", "oke", "okes", "lekker", "eish", "angle", "sharpish",
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
             "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp",
-            "oi", "mate", "mates", "deadass", "bro", "bros", "um", "umm", "uh", "uhh", "erm", "hmm", "hm", "sorry", "smh", "bruv", "innit", "legit",
+            "oi", "d'ye", "mate", "mates", "deadass", "bro", "bros", "um", "umm", "uh", "uhh", "erm", "hmm", "hm", "sorry", "smh", "bruv", "innit", "legit",
             "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena", "though", "totally");
 
     private final Map<String, Set<String>> related = new HashMap<>();

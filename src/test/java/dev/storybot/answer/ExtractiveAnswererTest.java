@@ -1416,4 +1416,15 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("huawei's line on the poland case - lone insider or corporate?").text())
                 .containsAnyOf("disrepute", "applicable laws");
     }
+
+    @Test
+    void aNameMisspeltAsAnotherNameIsTheStorys() {
+        assertThat(service.ask("what could teresa mays decision do to relations with the US").text()).contains("strain");
+    }
+
+    @Test
+    void messingUpTheRelationshipIsStrainingIt() {
+        assertThat(service.ask("is this gonna mess w the US relationship fr").text()).contains("strain");
+        assertThat(service.ask("is this gonna cause bother between the UK and the americans, d'ye think").text()).contains("strain");
+    }
 }
