@@ -252,9 +252,9 @@ public final class CorpusStats {
         boolean word = EnglishWords.contains(token);
         if (bestDistance <= max) {
             // "price" is a word of its own, not a misspelt "prime"; "labeled" is the story's "labelled"
-            // ... and "teresa", a name in English too, is the story's "Theresa" when the story names no Teresa
+            // ... and "teresa", a name in English too, is the story's "Theresa" with a letter left out
             return !word || EnglishWords.spellingVariants(token, best) || sameStem(token, best)
-                    || isName(best) && token.charAt(0) == best.charAt(0) ? best : token;
+                    || isName(best) && best.length() == token.length() + 1 && token.charAt(0) == best.charAt(0) ? best : token;
         }
         // "exagerate" for "exaggerating": another form of a word of the text, a doubled letter written once (or
         // a single one twice), the commonest of misspellings

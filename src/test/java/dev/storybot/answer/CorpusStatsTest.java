@@ -31,6 +31,8 @@ class CorpusStatsTest {
         assertThat(stats.correct("price")).isEqualTo("price"); // not the story's "prime"
         assertThat(stats.correct("labeled")).isEqualTo("labelled");
         assertThat(stats.correct("wider")).isEqualTo("wide");
+        // a name that is an English word too, with a letter of the story's name left out
+        assertThat(stats.correct("teresa")).isEqualTo("theresa");
     }
 
     @Test
