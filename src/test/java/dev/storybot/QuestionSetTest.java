@@ -248,7 +248,19 @@ class QuestionSetTest {
             "fresh-hq.jsonl,   0.96,    0.96, 0.91,    0.04",
             "fresh-hs.jsonl,   0.92,    0.92, 0.83,    0.08",
             "fresh-hu.jsonl,   0.82,    0.85, 0.75,    0.15",
-            "fresh-hv.jsonl,   0.89,    0.92, 0.83,    0.08"})
+            "fresh-hv.jsonl,   0.89,    0.92, 0.83,    0.08",
+            "fresh-hr.jsonl,   0.92,    0.92, 0.83,    0.04",
+            "fresh-ht.jsonl,   0.96,    0.92, 0.75,    0.04",
+            "fresh-hw.jsonl,   0.92,    0.96, 0.91,    0.04",
+            "fresh-hx.jsonl,   0.92,    0.92, 0.58,    0.08",
+            "fresh-hy.jsonl,   0.92,    0.92, 0.91,    0.08",
+            "fresh-hz.jsonl,   0.92,    0.92, 0.83,    0.08",
+            "fresh-ia.jsonl,   0.92,    0.96, 0.75,    0.04",
+            "fresh-ib.jsonl,   0.82,    0.82, 0.83,    0.18",
+            "fresh-id.jsonl,   0.89,    0.92, 0.91,    0.04",
+            "fresh-if.jsonl,   0.92,    0.89, 0.83,    0.08",
+            "fresh-ih.jsonl,   0.92,    0.92, 0.91,    0.04",
+            "fresh-ii.jsonl,   0.89,    0.89, 0.75,    0.08"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
