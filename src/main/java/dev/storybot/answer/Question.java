@@ -622,7 +622,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
                 || !lexicon.instancesOf(tokens.get(i + 1)).isEmpty() && lexicon.instancesOf(tokens.get(i)).isEmpty())) {
             i++; // "which government body", "which political party": a body, a party is asked for
         }
-        if (i + 2 < tokens.size() && AUXILIARIES.contains(tokens.get(i + 2)) && !AUXILIARIES.contains(tokens.get(i + 1))
+        // ... but in "which ministers backed May", "May" is whom they backed, not a modal verb
+        boolean mayAsName = i + 2 < tokens.size() && tokens.get(i + 2).equals("may") && tokens.get(i + 1).endsWith("ed");
+        if (i + 2 < tokens.size() && !mayAsName && AUXILIARIES.contains(tokens.get(i + 2)) && !AUXILIARIES.contains(tokens.get(i + 1))
                 && !Terms.isStop(tokens.get(i + 1)) && !PRECISE.contains(tokens.get(i + 1)) && !tokens.get(i + 1).endsWith("ly")
                 && !lexicon.isGeneric(tokens.get(i + 1))) {
             i++; // "which mobile networks are ...", "which cabinet ministers were ...": the noun before the verb

@@ -364,7 +364,11 @@ final class QuestionFocus {
                 continue;
             }
             List<String> opening = Terms.tokens(sentence);
-            if (asked && (AFTERTHOUGHT.matcher(sentence).lookingAt() || NOT_MERELY.matcher(sentence).lookingAt() || sentence.endsWith("?") && opening.size() <= 3
+            // "Who is head of the NCSC? Not GCHQ, NCSC please": which one is meant, already asked
+            boolean notThatOne = opening.size() <= 6 && !opening.isEmpty() && opening.get(0).equals("not")
+                    && opening.stream().noneMatch(Question.WH::contains) && opening.stream().noneMatch(Question.AUXILIARIES::contains);
+            if (asked && (AFTERTHOUGHT.matcher(sentence).lookingAt() || NOT_MERELY.matcher(sentence).lookingAt() || notThatOne
+                    || sentence.endsWith("?") && opening.size() <= 3
                     && opening.stream().noneMatch(Question.WH::contains) && opening.stream().noneMatch(Question.AUXILIARIES::contains)
                     && opening.stream().noneMatch(FORM_WORDS::contains)
                     || !opening.isEmpty() && ASKERS_ASIDE.contains(opening.get(0)))) {

@@ -1427,4 +1427,16 @@ class ExtractiveAnswererTest {
         assertThat(service.ask("is this gonna mess w the US relationship fr").text()).contains("strain");
         assertThat(service.ask("is this gonna cause bother between the UK and the americans, d'ye think").text()).contains("strain");
     }
+
+    @Test
+    void mayAfterAVerbIsWhomItWasDoneTo() {
+        // the story names no minister who backed her: "backed May" is not "which backed ... may"
+        assertThat(service.ask("which ministers backed may on the huawei decision").abstained()).isTrue();
+    }
+
+    @Test
+    void whichOneIsMeantAfterTheQuestionIsNotAsked() {
+        // the story names the head of GCHQ, not of the NCSC
+        assertThat(service.ask("Who is head of the National Cyber Security Centre? Not GCHQ, NCSC please").abstained()).isTrue();
+    }
 }
