@@ -453,7 +453,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double rareStated = 0;
                 boolean leansOnPrevious = false;
                 // "wasn't he arrested in Germany?": a sentence telling where it was (Poland) answers a yes-or-no question
-                boolean namesCountry = q.type() == Question.Type.YES_NO
+                boolean namesCountry = q.type() == Question.Type.YES_NO && !q.places().isEmpty()
                         && lexicon.instancesOf("country").stream().anyMatch(c -> stems.contains(Terms.stem(c)));
                 Set<String> supportedWords = new HashSet<>();
                 // "#FiveEyes [a security alliance of the US, UK, Canada ...]": names an editor's gloss lists
