@@ -307,7 +307,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!answers(best)) {
             return List.of();
         }
-        return choose(q, personNoun(q, question), best, candidates);
+        return choose(q, personNoun(q, question), best, candidates, SUMMARY.matcher(evidence.question()).find());
     }
 
     private List<Term> terms(Question q, CorpusStats stats, String question) {
@@ -606,12 +606,19 @@ public final class ExtractiveAnswerer implements Answerer {
         return c.supported() && c.typeOk();
     }
 
+    /** "summarise the report", "the main points of it": the sentences that go on about what the best one says. */
+    private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:main|key|major) (?:points?|findings?|takeaways?)\\b"
+            + "|\\bsummar(?:y|ise|ize)\\b|\\bgist\\b|\\boverview\\b|\\btl;? ?dr\\b|\\brundown\\b|\\bin a nutshell\\b");
+    /** How far below the best sentence an adjacent one may score and still go on with it. */
+    private static final double CONTINUES = 0.5;
+    private static final double SUMMARY_CONTINUES = 0.8;
+
     /**
      * The best sentence, plus sentences of other passages that answer too and add something new: those
      * that score nearly as well, and those that continue the best one's section in the next or previous
      * paragraph (an answer that runs over several paragraphs, such as a list of names).
      */
-    private List<Candidate> choose(Question q, Set<String> person, Candidate best, List<Candidate> ranked) {
+    private List<Candidate> choose(Question q, Set<String> person, Candidate best, List<Candidate> ranked, boolean summary) {
         List<Candidate> chosen = new ArrayList<>();
         chosen.add(best);
         if (best.passage().kind() == PassageKind.CAPTION && q.terms().stream().anyMatch(CREDIT_WORDS::contains)) {
@@ -643,7 +650,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     continue;
                 }
                 boolean close = c.score() >= best.score() - 0.12;
-                boolean continues = c.score() >= best.score() - 0.5 && adjacentInSection(c, chosen);
+                boolean continues = c.score() >= best.score() - (summary ? SUMMARY_CONTINUES : CONTINUES) && adjacentInSection(c, chosen);
                 Set<String> stems = stemSet(c.sentence());
                 long novel = stems.stream().filter(st -> !seen.contains(st) && !Terms.isStop(st)).count();
                 if ((close || continues) && novel >= 3) {

@@ -59,7 +59,7 @@ final class Lexicon {
             "build built building construct constructed supply supplies supplied provide provides provided",
             "spy spies spying spied espionage intelligence snoop snooping snooped spook spooks",
             "hack hacked hacking cyber-attack cyber-attacks attack attacks",
-            "meet meeting meets conference summit event events gather host hosted hosting venue attend attended attending",
+            "meet meeting meets meetup meetups conference summit event events gather host hosted hosting venue attend attended attending",
             "alongside along together",
             "chief head heads headed boss bosses leader lead leads run runs running top director directors responsible responsibility"
                     + " chairman chairwoman chair chairs chaired chairing chairperson preside presides presided presiding gaffer gaffers",
@@ -74,7 +74,7 @@ final class Lexicon {
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
             "doubt doubts question questioned questioning",
-            "fix fixed repair repaired address-issues remediate remediated remediation",
+            "fix fixed repair repaired patch patched patching address-issues remediate remediated remediation",
             "find found discover discovered see saw seen show showed shown identify identified",
             "fine fined penalty",
             "call calls called calling label labels labelled labeled brand branded describe described",
@@ -87,7 +87,7 @@ final class Lexicon {
             "fail failed failure unable",
             "warn warned warning warnings advice advise advised",
             "member members membership",
-            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws dodgy faulty defect defects defective shortcoming shortcomings deficiency deficiencies fault faults faulted ding dinged dings"
+            "vulnerable vulnerability vulnerabilities weakness weaknesses flaw flaws hole holes loophole loopholes unpatched dodgy faulty defect defects defective shortcoming shortcomings deficiency deficiencies fault faults faulted ding dinged dings"
                     + " bug bugs buggy",
             "secure security safe safety",
             "country countries nation nations state states government governments jurisdiction jurisdictions",
@@ -212,7 +212,11 @@ final class Lexicon {
             "hua way:huawei", "hua wei:huawei", "wha way:huawei", "hwa way:huawei",
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
-            "screwed up:soured", "muck up:sour", "mucked up:soured");
+            "screwed up:soured", "muck up:sour", "mucked up:soured",
+            // "did they keep him on or bin him": dismissing a person; "who took over from her": succeeding her
+            "bin him:sacked", "binned him:sacked", "bin her:sacked", "binned her:sacked", "bin them:sacked",
+            "binned them:sacked", "took over from:succeeded", "take over from:succeed", "taken over from:succeeded",
+            "taking over from:succeeding", "takes over from:succeeds", "big fuss:exaggerate", "main points:", "key points:");
 
     /**
      * A map from "key value" entries, or "key words:value words" where a key has a space; an empty value is

@@ -218,6 +218,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (sources.contains(t)) {
                 continue; // "how did No 10 react to the Telegraph story": the story is what is asked about
             }
+            if (type == Type.WHY && REASONS.contains(t) && !stats.knows(t)) {
+                continue; // "what the purpose of the testing centres is": why they are there
+            }
             if ((!Terms.isStop(t) || proper.contains(t) || Lexicon.isCompound(t)) && !t.equals(slot) && !lexicon.isGeneric(t) && !MODIFIERS.contains(t) && !terms.contains(t)) {
                 terms.add(t);
             }
@@ -483,6 +486,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days");
 
+    /** Prepositions before a closing "who" ("... with who?"): a person or body is asked for, not a full name. */
+    private static final Set<String> ASKED_AFTER = Set.of("with", "by", "to", "for", "from", "against", "alongside");
+
     private static Type typeOf(List<String> tokens) {
         if (tokens.isEmpty()) {
             return Type.OTHER;
@@ -510,6 +516,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             default:
                 break;
         }
+        if (first.equals("the") && tokens.size() > 2 && PRECISE.contains(second) && CALENDAR_WORDS.contains(tokens.get(2))) {
+            return Type.WHEN; // "(could you tell me) the exact date in January that he was arrested"
+        }
         if (PRECISE.contains(first) && CALENDAR_WORDS.contains(second) || first.equals("date") && !second.equals("of")) {
             return Type.WHEN; // "Exact date in January of the arrest?"
         }
@@ -523,6 +532,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (first.equals("what") && tokens.size() > 3 && REASONS.contains(tokens.get(tokens.size() - 2))
                 && AUXILIARIES.contains(tokens.get(tokens.size() - 1))) {
             return Type.WHY; // "what do they say the real motive is"
+        }
+        if (tokens.size() > 2 && !WH.contains(first) && tokens.get(tokens.size() - 1).equals("who")
+                && ASKED_AFTER.contains(tokens.get(tokens.size() - 2))) {
+            return Type.WHO; // "GCHQ did that report with who?"
         }
         if (tokens.size() > 1 && !WH.contains(first) && tokens.get(tokens.size() - 1).equals("who")) {
             return Type.NAME; // "guo who?": his full name
@@ -836,11 +849,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (token.length() > 5 && token.endsWith("ly")) {
             return List.of();
         }
-        for (String particle : PARTICLES) {
-            String head = token.substring(0, Math.max(0, token.length() - particle.length()));
-            if (token.endsWith(particle) && head.length() >= 3 && stats.knows(head) && !Terms.isStop(head)) {
-                return List.of(head);
-            }
+        String head = particleHead(token, stats);
+        if (head != null) {
+            return List.of(head);
         }
         for (int i = 3; token.length() >= 7 && i <= token.length() - 3; i++) {
             String left = token.substring(0, i);
@@ -850,6 +861,22 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             }
         }
         return List.of(token);
+    }
+
+    /** The verb the knowledge uses that {@code token} writes with its particle ("meetup": "meet"), or null. */
+    private static String particleHead(String token, CorpusStats stats) {
+        for (String particle : PARTICLES) {
+            String head = token.substring(0, Math.max(0, token.length() - particle.length()));
+            if (token.endsWith(particle) && head.length() >= 3 && stats.knows(head) && !Terms.isStop(head)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the knowledge uses {@code token} without its particle ("meetup": "meet"). */
+    static boolean withParticle(String token, CorpusStats stats) {
+        return particleHead(token, stats) != null;
     }
 
     /** Capitalised words that qualify a name rather than being one ("the Commons Foreign Affairs Committee"). */

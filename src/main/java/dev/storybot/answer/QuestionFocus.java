@@ -42,7 +42,9 @@ final class QuestionFocus {
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)(?<=[.!?])\\s+(?:many |huge |big )?(?:thanks|thank you|thank u"
             + "|cheers|regards|kind regards|best wishes|best|love|ta|much appreciated)\\b[^?]*$");
     /** "@storybot", "<@1234>": the bot or someone addressed, not asked about. */
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]|<@[!&]?\\d+>");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]|<@[!&]?\\d+>"
+            // emoji as Discord writes them: ":skull:", and a server's own "<:pepe:1234>"
+            + "|<a?:\\w+:\\d+>|(?<![\\p{L}\\p{N}]):[a-z0-9_+-]{2,32}:(?![\\p{L}\\p{N}])");
     /** Hashtags closing a post ("... or just antennas? #NotMyNetwork #Huawei"): tags, not words of the question. */
     private static final Pattern TRAILING_TAGS = Pattern.compile("(?:\\s+#[\\p{L}\\p{N}_]+)+\\s*$");
     /** "whereabouts in Glasgow is it": where. */
@@ -530,7 +532,8 @@ final class QuestionFocus {
         for (String word : sentence.split("\\s+")) {
             String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
             // "Huawei's official statement": the company and its statement
-            if (!w.isEmpty() && (stats.knows(w) || stats.knows(Terms.stem(w))) && !Terms.isStop(w)) {
+            // "five eyes meetup - what venue": a verb the story uses with its particle ("meet" + "up") is kept too
+            if (!w.isEmpty() && (stats.knows(w) || stats.knows(Terms.stem(w)) || Question.withParticle(w, stats)) && !Terms.isStop(w)) {
                 out.append(word).append(' ');
             }
         }

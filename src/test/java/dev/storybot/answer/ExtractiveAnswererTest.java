@@ -1439,4 +1439,55 @@ class ExtractiveAnswererTest {
         // the story names the head of GCHQ, not of the NCSC
         assertThat(service.ask("Who is head of the National Cyber Security Centre? Not GCHQ, NCSC please").abstained()).isTrue();
     }
+
+    @Test
+    void emojiAsDiscordWritesThemAreNotAsked() {
+        assertThat(service.ask("was anyone from huawei ever caught spying :sob:").text()).contains("Poland");
+    }
+
+    @Test
+    void unpatchedHolesAreFlaws() {
+        assertThat(service.ask("did the security people find unpatched holes in huawei kit").text()).contains("flaws");
+    }
+
+    @Test
+    void binningSomeoneIsSackingThem() {
+        assertThat(service.ask("did huawei keep the arrested engineer on or bin him").text()).contains("sacked");
+    }
+
+    @Test
+    void whoTookOverFromSomeoneAsksForASuccessorTheStoryNeverNames() {
+        assertThat(service.ask("who took over from the foreign secretary").abstained()).isTrue();
+    }
+
+    @Test
+    void aBigFussIsExaggerating() {
+        assertThat(service.ask("is the trump administration making a big fuss over nothing, and why").text()).contains("hinder");
+    }
+
+    @Test
+    void aClosingWhoAfterAPrepositionAsksWhoNotForAFullName() {
+        assertThat(service.ask("the NCSC wrote that report with who?").text()).contains("GCHQ");
+    }
+
+    @Test
+    void theKeyPointsOfAReportGoOnToTheParagraphAfter() {
+        assertThat(service.ask("main points of that gchq report pls").text())
+                .contains("engineering infrastructure").contains("no material progress");
+    }
+
+    @Test
+    void aMeetupIsAMeeting() {
+        assertThat(service.ask("five eyes meetup: where is it").text()).contains("Glasgow");
+    }
+
+    @Test
+    void theExactDateAfterACourtesyAsksForADayOfTheMonth() {
+        assertThat(service.ask("Could you tell me the exact date in January that Wang Weijing was arrested?").abstained()).isTrue();
+    }
+
+    @Test
+    void aWordForTheReasonTheStoryNeverUsesIsNotAsked() {
+        assertThat(service.ask("what is the purpose of the huawei testing centres").text()).contains("regulators");
+    }
 }

@@ -289,4 +289,10 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of("what is #FiveEyes", stats)).isEqualTo("what is #FiveEyes");
         assertThat(QuestionFocus.of("email me at bob@example.com", stats)).contains("bob@example.com");
     }
+
+    @Test
+    void emojiShortcodesAndServerEmojiAreNotAsked() {
+        assertThat(QuestionFocus.of(":skull: who chairs the NSC <:pepe:81234> :thinking_face:", stats)).isEqualTo("who chairs the NSC");
+        assertThat(QuestionFocus.of("did they meet at 10:30:15 on wednesday", stats)).contains("10:30:15");
+    }
 }
