@@ -114,7 +114,8 @@ public final class ExtractiveAnswerer implements Answerer {
             unknownBefore = terms(read, evidence.stats(), part).stream().anyMatch(t -> !t.known() && t.proper() && t.word().length() > 2);
             List<Candidate> found = answerPart(asked, evidence);
             var howMany = HOW_MANY_PEOPLE.matcher(asked);
-            if (found.isEmpty() && howMany.lookingAt()) {
+            // "how many ministers are named as being against it": the names answer, not "several ministers"
+            if ((found.isEmpty() || NAMED_COUNT.matcher(asked).find()) && howMany.lookingAt()) {
                 // "how many ministers were against it": the story gives no count, but names them all; a list
                 // answers the count, one sentence ("chaired by the Prime Minister") does not
                 List<Candidate> listed = answerPart("which " + asked.substring(howMany.end(1)), evidence);
@@ -199,6 +200,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern REFERS_TO_SOMEONE = Pattern.compile("(?i)^(?:(?:and|but|so|also)\\s+)?(?:\\p{L}+\\s+){0,2}"
             + "(?:he|she|him|her|his|they|them|their)\\b");
     /** "how many ministers ...": a count of people, which a list of their names answers when no number is given. */
+    private static final Pattern NAMED_COUNT = Pattern.compile("(?i)\\b(?:names?|named|mentions?|mentioned|lists?|listed|cites?|cited|identif(?:y|ies|ied))\\b");
     private static final Pattern HOW_MANY_PEOPLE = Pattern.compile("(?i)^\\W*(how many)\\s+(?:of\\s+(?:the\\s+)?)?"
             + "(?:cabinet\\s+)?(?:ministers|secretaries|politicians)\\b");
     /** The stem of a word for whoever leads a body; its synonyms ask for a role too. */
@@ -724,6 +726,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * bloke" next to someone else ("the name of the intelligence bloke arrested along with the employee" is not
      * asking for the employee's).
      */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+
     private Set<String> personNoun(Question q, String question) {
         List<String> tokens = Terms.tokens(question);
         for (String t : tokens) {
@@ -738,7 +742,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 return related;
             }
         }
-        return Set.of();
+        // "who was arrested in Poland, what's his name": whoever the answer describes
+        return q.type() == Question.Type.NAME && tokens.stream().anyMatch(PERSON_PRONOUNS::contains) ? AnswerType.PERSON_STEMS : Set.of();
     }
 
     /** Whether the question writes an owner right before its role word ("the huawei chairman", "Huawei's chairman"). */

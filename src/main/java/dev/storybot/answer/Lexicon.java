@@ -73,9 +73,9 @@ final class Lexicon {
             "deploy deployed deploying deployment deployments rollout roll-out install installed installing",
             "conduct conducted carry carried perform performed undertake undertook undertaken",
             "comfortable comfort",
-            "doubt doubts question questioned questioning",
+            "doubt doubts question questioned questioning dispute disputed disputes disputing",
             "fix fixed repair repaired patch patched patching address-issues remediate remediated remediation",
-            "find found discover discovered see saw seen show showed shown identify identified",
+            "find found discover discovered uncover uncovered unearth unearthed see saw seen show showed shown identify identified",
             "fine fined penalty",
             "call calls called calling label labels labelled labeled brand branded describe described",
             "pressure pressured demand demands demanded urge urged push pushed",
@@ -130,7 +130,9 @@ final class Lexicon {
             "headline headlines title",
             "later afterwards subsequently",
             "representative representatives delegate delegates delegation envoy envoys",
-            "government governments administration");
+            "government governments administration",
+            // "Huawei's participation in the 5G build": the access it is given
+            "participation participate participating involvement access");
 
     /**
      * Abbreviations a question may use for a word of the text; only read so when the knowledge does not use the
@@ -170,7 +172,7 @@ final class Lexicon {
             "organism body", "organisms bodies", "exprimed expressed", "spionage spying", "espionage spying", "espionnage spying",
             "arrestation arrest", "declarations statements", "declaration statement", "alrdy already",
             // Spanish false friends; Whitehall shorthand
-            "aparatos devices", "aparato device", "aparatus devices", "apparatus devices", "contra against", "sos secretary");
+            "aparatos devices", "aparato device", "def defence", "dev development", "int'l international", "bits parts", "aparatus devices", "apparatus devices", "contra against", "sos secretary");
 
     /** Words that compounds and abbreviations above give for a name ("number 10" is "Downing" Street). */
     static boolean isNameFor(String word) {
@@ -212,7 +214,7 @@ final class Lexicon {
             "hua way:huawei", "hua wei:huawei", "wha way:huawei", "hwa way:huawei",
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
-            "screwed up:soured", "muck up:sour", "mucked up:soured",
+            "screwed up:soured", "muck up:sour", "mucked up:soured", "when pressed:",
             // "did they keep him on or bin him": dismissing a person; "who took over from her": succeeding her
             "bin him:sacked", "binned him:sacked", "bin her:sacked", "binned her:sacked", "bin them:sacked",
             "binned them:sacked", "took over from:succeeded", "take over from:succeed", "taken over from:succeeded",
@@ -379,7 +381,7 @@ final class Lexicon {
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
             "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp",
             "oi", "d'ye", "mate", "mates", "deadass", "bro", "bros", "um", "umm", "uh", "uhh", "erm", "hmm", "hm", "sorry", "smh", "bruv", "innit", "legit",
-            "narrative", "narratives", "explainer", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena", "though", "totally");
+            "narrative", "narratives", "explainer", "group", "groups", "standpoint", "perspective", "viewpoint", "whatsoever", "individual", "individuals", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena", "though", "totally");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

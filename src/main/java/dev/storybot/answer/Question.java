@@ -160,6 +160,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         if (type == Type.OTHER && PERSONAL_NAME.matcher(text).find()) {
             type = Type.NAME; // "chairman guo's full name?": a name the question does not already give
         }
+        if (type == Type.WHO && THEIR_NAME.matcher(text).find()) {
+            type = Type.NAME; // "who was the man arrested with him, what's his name?": a name, not who he was
+        }
         boolean dateLast = !asked.isEmpty() && Set.of("date", "dates", "when").contains(asked.get(asked.size() - 1));
         boolean searchForDate = type == Type.OTHER && dateLast && asked.size() > 1 && !AUXILIARIES.contains(asked.get(0));
         if (searchForDate) {
@@ -681,7 +684,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
 
     /** A word naming whose report it is: "the Telegraph('s) report". */
     private static final Pattern SOURCE_OF_REPORT = Pattern.compile(
-            "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");
+            "(?i)\\b(\\p{L}+)(?:['’]s)?\\s+(?:report|reports|reporting|coverage|scoop|revelations?|story|stories|leak|leaks|article|claim|claims|account|piece)\\b");
     /** "made the call", "took the Huawei decision": decided. */
 /** "us" in lower case after a verb or preposition: the pronoun ("spy on us", "tell us"), not the country. */
     private static final Pattern PRONOUN_US = Pattern.compile("\\b((?i:on|to|for|with|against|at|from|tell|give|gimme|let"
@@ -769,6 +772,8 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
     }
     /** A person's name asked for by its part. */
+    /** "..., what's his name?" after a who-question: asks for the name of whom it describes. */
+    private static final Pattern THEIR_NAME = Pattern.compile("(?i)[,;:-]\\s*(?:and\\s+)?(?:what(?:['’]?s| is| was)|wats|whats|wots)\\s+(?:his|her|their)\\s+(?:full\\s+)?names?\\b");
     private static final Pattern PERSONAL_NAME = Pattern.compile("(?i)\\b(first|full|last|given|middle)\\s+name|\\bsurname\\b");
     /** What is given as a number or a sum of money. */
     private static final Set<String> AMOUNTS = Set.of("percentage", "number", "amount", "price", "cost", "costs", "revenue",
@@ -781,7 +786,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
     private static final Set<String> FILLERS = Set.of("tho", "though", "tbh", "ngl", "lol", "fr", "rn", "btw", "then", "exactly");
     private static final Set<String> GENERIC_SLOTS = Set.of("happened", "happens", "happen", "did", "about", "extent", "degree");
     private static final Set<String> REASONS = Set.of("reason", "reasons", "cause", "motive", "purpose", "point",
-            "justification", "rationale", "explanation", "grounds");
+            "justification", "rationale", "explanation", "grounds", "basis");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over");
@@ -913,7 +918,10 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             if (capital) {
                 for (String t : Terms.tokens(w)) {
                     if (!NOT_NAMES.contains(t)) {
-                        run.add(t.toLowerCase(Locale.ROOT));
+                        // "Int'l Dev Sec": the words the abbreviations stand for, where the knowledge does not write them
+                        String word = t.toLowerCase(Locale.ROOT);
+                        boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+                        run.add(stats.knows(word) || acronym || !stats.knows(Lexicon.expand(word)) ? word : Lexicon.expand(word));
                     }
                 }
             }

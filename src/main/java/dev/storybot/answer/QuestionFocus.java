@@ -304,6 +304,7 @@ final class QuestionFocus {
         question = FOREIGN.matcher(question).replaceAll(m -> FOREIGN_WORDS.get(
                 java.text.Normalizer.normalize(m.group(1).toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "").replaceAll("\\s+", " ")));
+        question = PLACE_IN_TEXT.matcher(question).replaceAll(" ").replaceAll("\\s+([?,.!])", "$1").replaceAll("^[\\s,]+", "").strip();
         question = QUIZ_LABEL.matcher(question).replaceFirst(""); // "T or F - Margot James confirmed ...": the statement is asked
         question = topicFirst(question);
         // "what's Beijing's excuse this time - oh sorry, what did Huawei's statement say?": the question corrected
@@ -486,6 +487,9 @@ final class QuestionFocus {
     }
 
     /** "It just says Chairman Guo.", "It only mentions his surname.": a remark on the text after the question. */
+    /** "According to paragraph 2, ...", "(para 3)": where in the text to look, which the search does not need. */
+    private static final Pattern PLACE_IN_TEXT = Pattern.compile("(?i)(?:\\(\\s*)?(?:\\b(?:according to|in|from|per|see|as in|at)\\s+)?(?:the\\s+)?"
+            + "\\b(?:paragraph|para|section|sentence|line)\\s+(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b\\)?(?:\\s*,)?");
     private static final Set<String> TEXT_NOUNS = Set.of("piece", "article", "story", "text", "report");
     /** "dont want to say just 'chairman guo' on air": a remark whose "I" is left out. */
     private static final Set<String> IMPLIED_I = Set.of("dont", "don't", "cant", "can't", "cannot", "wont", "won't", "want",
@@ -533,7 +537,7 @@ final class QuestionFocus {
             String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
             // "Huawei's official statement": the company and its statement
             // "five eyes meetup - what venue": a verb the story uses with its particle ("meet" + "up") is kept too
-            if (!w.isEmpty() && (stats.knows(w) || stats.knows(Terms.stem(w)) || Question.withParticle(w, stats)) && !Terms.isStop(w)) {
+            if (!w.isEmpty() && (stats.knows(w) || stats.knows(Terms.stem(w)) || Question.withParticle(w, stats) || stats.knows(Lexicon.expand(w))) && !Terms.isStop(w)) {
                 out.append(word).append(' ');
             }
         }

@@ -1490,4 +1490,50 @@ class ExtractiveAnswererTest {
     void aWordForTheReasonTheStoryNeverUsesIsNotAsked() {
         assertThat(service.ask("what is the purpose of the huawei testing centres").text()).contains("regulators");
     }
+
+    @Test
+    void whatsHisNameAfterAWhoQuestionAsksForAName() {
+        // the story never names the former intelligence officer arrested with the employee
+        assertThat(service.ask("who was the ex polish intelligence officer held with him, what's his name?").abstained()).isTrue();
+        assertThat(service.ask("who was arrested in poland, what's his name").text()).contains("Wang Weijing");
+    }
+
+    @Test
+    void aParagraphNumberSaysWhereToLookNotWhatToFind() {
+        assertThat(service.ask("In paragraph 3, which group agreed to let huawei in").text()).contains("National Security Council");
+    }
+
+    @Test
+    void participationIsTheAccessGiven() {
+        assertThat(service.ask("Good morning. Which council, chaired by the Prime Minister herself, is said to have approved"
+                + " Huawei's participation in the 5G network?").text()).contains("National Security Council");
+        assertThat(service.ask("what kind of participation in 5G did the NSC allow huawei").text()).contains("non-core");
+    }
+
+    @Test
+    void howManyTheArticleNamesIsAnsweredByTheNames() {
+        assertThat(service.ask("how many ministers does the article name as opposed? list them").text())
+                .contains("Hunt").contains("Williamson");
+    }
+
+    @Test
+    void emphasisAndWordsForFindingAreNotUnknownWords() {
+        assertThat(service.ask("did the researchers uncover any sign whatsoever of chinese interference").text()).contains("nothing");
+    }
+
+    @Test
+    void whenPressedOnAPapersReportingTheResponseToTheReportAnswers() {
+        assertThat(service.ask("how did number 10 respond when pressed on the Telegraph's reporting").text()).contains("refused to comment");
+    }
+
+    @Test
+    void onWhatBasisAsksWhy() {
+        assertThat(service.ask("on what basis did the digital minister dispute the telegraph's reporting").text())
+                .containsAnyOf("Cabinet leaks", "yet to be made");
+    }
+
+    @Test
+    void abbreviatedTitlesAreTheTitlesTheStoryWrites() {
+        assertThat(service.ask("Int'l Trade Sec and Int'l Dev Sec - names pls, both opposed?").text()).contains("Liam Fox").contains("Mordaunt");
+    }
 }

@@ -295,4 +295,11 @@ class QuestionFocusTest {
         assertThat(QuestionFocus.of(":skull: who chairs the NSC <:pepe:81234> :thinking_face:", stats)).isEqualTo("who chairs the NSC");
         assertThat(QuestionFocus.of("did they meet at 10:30:15 on wednesday", stats)).contains("10:30:15");
     }
+
+    @Test
+    void whereInTheTextToLookIsNotAsked() {
+        assertThat(QuestionFocus.of("According to paragraph 2, which group agreed to let Huawei in?", stats))
+                .isEqualTo("which group agreed to let Huawei in?");
+        assertThat(QuestionFocus.of("who chaired it (para 3)?", stats)).isEqualTo("who chaired it?");
+    }
 }
