@@ -212,7 +212,8 @@ final class AnswerType {
             case EXAMPLE:
                 return EXAMPLE.matcher(sentence).find();
             case WHERE:
-                return CAPITALISED.matcher(sentence).find();
+                // "whereabouts in Britain is the testing centre": a place in Britain, not Britain or another country
+                return q.within() ? namesPlaceWithin(q, sentence, lexicon) : CAPITALISED.matcher(sentence).find();
             case WHICH:
                 // "which ministers opposed it": ministers are named ("Critics say the Chinese government ..." names none)
                 // "Margot James is which minister": the question names the person, the answer is what they are
@@ -278,6 +279,19 @@ final class AnswerType {
             "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 
     /** Whether the sentence names someone or something (a capitalised word) the question did not. */
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+)");
+
+    private static boolean namesPlaceWithin(Question q, String sentence, Lexicon lexicon) {
+        var m = PLACE.matcher(sentence);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!q.places().contains(w) && !q.proper().contains(w) && !q.terms().contains(w) && !lexicon.isCountry(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesSomethingNew(Question q, String sentence) {
         var m = CAPITALISED.matcher(sentence);
         while (m.find()) {

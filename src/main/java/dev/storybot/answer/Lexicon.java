@@ -20,7 +20,7 @@ final class Lexicon {
             "already yet",
             "oppose opposed opposes opposition against object objected objection objections resist resisted critic critics criticise criticised"
                     + " criticize criticized slag slagged slagging trash trashed trashing slam slammed slamming blast blasted"
-                    + " rubbish rubbished",
+                    + " rubbish rubbished refuse refused refusing",
             "ban banned bans prohibit prohibited exclude excluded block blocked curb curbs restrict restricted restriction limits shut"
                     + " kick kicked kicking bin binned binning ditch ditched remove removed",
             "fire fired sack sacked dismiss dismissed yeet yeeted terminate terminated termination boot booted",
@@ -215,6 +215,9 @@ final class Lexicon {
             "official statement:statement", "official reaction:reaction", "official position:position",
             "mess up:sour", "messed up:soured", "messes up:sours", "messing up:souring", "screw up:sour",
             "screwed up:soured", "muck up:sour", "mucked up:soured", "when pressed:",
+            // "refused to fall in line with Washington's demands", "told the yanks to get stuffed": resisted them
+            "fall in line:follow", "fell in line:followed", "falling in line:following", "get stuffed:resisted",
+            "meeting up:meeting", "meet up:meet", "met up:met",
             // "did they keep him on or bin him": dismissing a person; "who took over from her": succeeding her
             "bin him:sacked", "binned him:sacked", "bin her:sacked", "binned her:sacked", "bin them:sacked",
             "binned them:sacked", "took over from:succeeded", "take over from:succeed", "taken over from:succeeded",
@@ -381,7 +384,7 @@ final class Lexicon {
             "upon", "pray", "hence", "thereof", "whereby", "respective", "respectively", "obliged", "enlighten", "elementary",
             "hazy", "indeed", "merely", "precisely", "offer", "offered", "offering", "prospect", "composition", "never", "fit", "nobody", "noone", "camp",
             "oi", "d'ye", "mate", "mates", "deadass", "bro", "bros", "um", "umm", "uh", "uhh", "erm", "hmm", "hm", "sorry", "smh", "bruv", "innit", "legit",
-            "narrative", "narratives", "explainer", "group", "groups", "standpoint", "perspective", "viewpoint", "whatsoever", "individual", "individuals", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena", "though", "totally");
+            "narrative", "narratives", "explainer", "group", "groups", "mob", "standpoint", "perspective", "viewpoint", "whatsoever", "individual", "individuals", "existing", "exist", "exists", "roster", "rundown", "lineup", "mun", "whole", "yoke", "yokes", "crowd", "kena", "though", "totally");
 
     private final Map<String, Set<String>> related = new HashMap<>();
     /** The words of each group, by the stems of its words. */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 record Question(Type type, String slot, List<String> terms, Set<String> proper, List<Set<String>> names,
                 String counted, Set<String> excluded, String predicate, boolean quote, Set<String> required,
-                Set<String> occasion, Set<String> places) {
+                Set<String> occasion, Set<String> places, boolean within) {
 
     enum Type { WHO, NAME, WHICH, WHEN, WHERE, HOW_MANY, HOW_LONG, AGE, WHY, EXAMPLE, YES_NO, OTHER }
 
@@ -261,7 +261,9 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
         return new Question(type, slot, List.copyOf(terms), Set.copyOf(proper), List.copyOf(names), counted,
                 Set.copyOf(excluded), predicate(type, asked, slot, terms), asked.stream().anyMatch(QUOTE_WORDS::contains),
-                required(possessed(text, proper, stats), kind), occasion(text, terms), places(tokens, proper));
+                required(possessed(text, proper, stats), kind), occasion(text, terms), places(tokens, proper),
+                // "where in Britain is the testing centre": a place inside it
+                type == Type.WHERE && WHERE_WITHIN.matcher(text).find());
     }
 
     /** The names right after "in" or "at": where the question says something happened. */
@@ -772,6 +774,7 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
         }
     }
     /** A person's name asked for by its part. */
+    private static final Pattern WHERE_WITHIN = Pattern.compile("(?i)\\bwhere\\s+in\\s+(?:the\\s+)?\\p{L}+");
     /** "..., what's his name?" after a who-question: asks for the name of whom it describes. */
     private static final Pattern THEIR_NAME = Pattern.compile("(?i)[,;:-]\\s*(?:and\\s+)?(?:what(?:['’]?s| is| was)|wats|whats|wots)\\s+(?:his|her|their)\\s+(?:full\\s+)?names?\\b");
     private static final Pattern PERSONAL_NAME = Pattern.compile("(?i)\\b(first|full|last|given|middle)\\s+name|\\bsurname\\b");

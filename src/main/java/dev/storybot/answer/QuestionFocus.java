@@ -48,7 +48,7 @@ final class QuestionFocus {
     /** Hashtags closing a post ("... or just antennas? #NotMyNetwork #Huawei"): tags, not words of the question. */
     private static final Pattern TRAILING_TAGS = Pattern.compile("(?:\\s+#[\\p{L}\\p{N}_]+)+\\s*$");
     /** "whereabouts in Glasgow is it": where. */
-    private static final Pattern WHEREABOUTS = Pattern.compile("(?i)(^|[,;]\\s+(?:and\\s+)?|\\b(?:and|so)\\s+)whereabouts\\b(?=\\s+\\w)");
+    private static final Pattern WHEREABOUTS = Pattern.compile("(?i)(^|[,;]\\s+(?:and\\s+)?|\\b(?:and|so)\\s+)where\\s?abouts\\b(?=\\s+\\w)");
     /**
      * Question words of learners' first languages in an English question: Spanish ("por que the trump
      * administration ..."), French ("quand the NSC has agreed"), Portuguese ("quem is the head of GCHQ"), Mandarin

@@ -1536,4 +1536,22 @@ class ExtractiveAnswererTest {
     void abbreviatedTitlesAreTheTitlesTheStoryWrites() {
         assertThat(service.ask("Int'l Trade Sec and Int'l Dev Sec - names pls, both opposed?").text()).contains("Liam Fox").contains("Mordaunt");
     }
+
+    @Test
+    void whereInACountryAsksForAPlaceInsideIt() {
+        // the story says Britain, not where in Britain
+        assertThat(service.ask("whereabouts in Britain are huawei's testing centres").abstained()).isTrue();
+        assertThat(service.ask("where in the UK will the five eyes meet").text()).contains("Glasgow");
+    }
+
+    @Test
+    void refusingToFallInLineIsResisting() {
+        assertThat(service.ask("which european governments refused to fall in line with washington on huawei").text())
+                .contains("Germany").contains("France");
+    }
+
+    @Test
+    void theFiveEyesMobMeetingUpIsTheirMeeting() {
+        assertThat(service.ask("when n where is the five eyes mob meeting up").text()).contains("Glasgow").contains("Wednesday");
+    }
 }
