@@ -49,6 +49,8 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double UNKNOWN_WORD_COVERAGE = 0.62;
     /** How much closer a passage may get to the question without its unknown words before they count as foreign to it. */
     static final double FOREIGN_SHIFT = 0.03;
+    /** Similarity of question and passage above which a word the knowledge never uses does not make them foreign. */
+    static final double CLOSE_IN_MEANING = 0.74;
 
     /** Rarity weight from which a question word is one the answer to a when or how-many question must state. */
     private static final double RARE = 2.5;
@@ -418,7 +420,8 @@ public final class ExtractiveAnswerer implements Answerer {
             double shift = hit.unknownWordsShift();
             // words the knowledge never uses are foreign to this passage when leaving them out brings the
             // question clearly closer to it ("breakfast" beside a minister's statement)
-            boolean foreign = shift > FOREIGN_SHIFT;
+            // (not when the question is very close to the passage in meaning anyway: "did the oversight report find ...")
+            boolean foreign = shift > FOREIGN_SHIFT && hit.dense() < CLOSE_IN_MEANING;
             Set<String> heading = stemSet(p.section());
             Set<String> headline = stemSet(stats.headline(p.source()));
             String lastBefore = stats.previous(p).map(prev -> last(Sentences.split(prev.text()))).orElse("");

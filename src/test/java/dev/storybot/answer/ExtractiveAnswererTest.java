@@ -1554,4 +1554,10 @@ class ExtractiveAnswererTest {
     void theFiveEyesMobMeetingUpIsTheirMeeting() {
         assertThat(service.ask("when n where is the five eyes mob meeting up").text()).contains("Glasgow").contains("Wednesday");
     }
+
+    @Test
+    void aWordTheStoryNeverUsesDoesNotSinkAQuestionCloseInMeaningToAPassage() {
+        assertThat(service.ask("did the watchdog report find any chinese state interference in huawei kit").text()).contains("nothing");
+        assertThat(service.ask("who got arrested along with the funcionario from huawei").text()).contains("Polish intelligence");
+    }
 }
