@@ -260,7 +260,15 @@ class QuestionSetTest {
             "fresh-id.jsonl,   0.89,    0.92, 0.91,    0.04",
             "fresh-if.jsonl,   0.92,    0.89, 0.83,    0.08",
             "fresh-ih.jsonl,   0.92,    0.92, 0.91,    0.04",
-            "fresh-ii.jsonl,   0.89,    0.89, 0.75,    0.08"})
+            "fresh-ii.jsonl,   0.89,    0.89, 0.75,    0.08",
+            "fresh-ip.jsonl,   0.85,    0.89, 0.91,    0.04",
+            "fresh-ir.jsonl,   0.92,    0.92, 0.83,    0.08",
+            "fresh-it.jsonl,   0.96,    0.96, 0.83,    0.04",
+            "fresh-iv.jsonl,   0.96,    0.96, 0.83,    0.04",
+            "fresh-iw.jsonl,   0.96,    0.96, 0.91,    0.04",
+            "fresh-iy.jsonl,   0.78,    0.78, 0.91,    0.18",
+            "fresh-ja.jsonl,   0.89,    0.89, 0.83,    0.11",
+            "fresh-jc.jsonl,   0.85,    0.85, 0.91,    0.11"})
     void answersTheQuestionSetAboveItsFloors(String set, double minCorrect, double minGold, double minAbstain,
                                              double maxFalseAbstain) throws IOException {
         Score s = score(Path.of("src/test/resources/eval", set));
