@@ -278,9 +278,10 @@ final class AnswerType {
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 
-    /** Whether the sentence names someone or something (a capitalised word) the question did not. */
+    /** A capitalised name after "in" or "at": a place. */
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+)");
 
+    /** Whether the sentence names a place the question did not, other than a country ("in Glasgow", not "in Britain"). */
     private static boolean namesPlaceWithin(Question q, String sentence, Lexicon lexicon) {
         var m = PLACE.matcher(sentence);
         while (m.find()) {
@@ -292,6 +293,7 @@ final class AnswerType {
         return false;
     }
 
+    /** Whether the sentence names someone or something (a capitalised word) the question did not. */
     private static boolean namesSomethingNew(Question q, String sentence) {
         var m = CAPITALISED.matcher(sentence);
         while (m.find()) {

@@ -201,8 +201,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A part of a question about someone the part before named: "did he support ...", "and what did she say". */
     private static final Pattern REFERS_TO_SOMEONE = Pattern.compile("(?i)^(?:(?:and|but|so|also)\\s+)?(?:\\p{L}+\\s+){0,2}"
             + "(?:he|she|him|her|his|they|them|their)\\b");
-    /** "how many ministers ...": a count of people, which a list of their names answers when no number is given. */
+    /** "how many ministers does the article name": a count of the names it gives. */
     private static final Pattern NAMED_COUNT = Pattern.compile("(?i)\\b(?:names?|named|mentions?|mentioned|lists?|listed|cites?|cited|identif(?:y|ies|ied))\\b");
+    /** "how many ministers ...": a count of people, which a list of their names answers when no number is given. */
     private static final Pattern HOW_MANY_PEOPLE = Pattern.compile("(?i)^\\W*(how many)\\s+(?:of\\s+(?:the\\s+)?)?"
             + "(?:cabinet\\s+)?(?:ministers|secretaries|politicians)\\b");
     /** The stem of a word for whoever leads a body; its synonyms ask for a role too. */
@@ -722,6 +723,9 @@ public final class ExtractiveAnswerer implements Answerer {
         return sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
     }
 
+    /** Pronouns for a person ("what's his name"). */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+
     /**
      * The stems naming the person the question asks about: its first word for a person ("worker" in "the name
      * of the Huawei worker"), with the words of the same meaning ("employee"); any word for a person when it
@@ -729,8 +733,6 @@ public final class ExtractiveAnswerer implements Answerer {
      * bloke" next to someone else ("the name of the intelligence bloke arrested along with the employee" is not
      * asking for the employee's).
      */
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
-
     private Set<String> personNoun(Question q, String question) {
         List<String> tokens = Terms.tokens(question);
         for (String t : tokens) {

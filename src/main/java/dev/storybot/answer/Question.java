@@ -773,10 +773,11 @@ record Question(Type type, String slot, List<String> terms, Set<String> proper, 
             tokens.add(0, "which");
         }
     }
-    /** A person's name asked for by its part. */
+    /** "where in Britain ...": a place within the one named. */
     private static final Pattern WHERE_WITHIN = Pattern.compile("(?i)\\bwhere\\s+in\\s+(?:the\\s+)?\\p{L}+");
     /** "..., what's his name?" after a who-question: asks for the name of whom it describes. */
     private static final Pattern THEIR_NAME = Pattern.compile("(?i)[,;:-]\\s*(?:and\\s+)?(?:what(?:['’]?s| is| was)|wats|whats|wots)\\s+(?:his|her|their)\\s+(?:full\\s+)?names?\\b");
+    /** A person's name asked for by its part. */
     private static final Pattern PERSONAL_NAME = Pattern.compile("(?i)\\b(first|full|last|given|middle)\\s+name|\\bsurname\\b");
     /** What is given as a number or a sum of money. */
     private static final Set<String> AMOUNTS = Set.of("percentage", "number", "amount", "price", "cost", "costs", "revenue",

@@ -486,10 +486,10 @@ final class QuestionFocus {
                 && tokens.stream().noneMatch(Question.WH::contains);
     }
 
-    /** "It just says Chairman Guo.", "It only mentions his surname.": a remark on the text after the question. */
     /** "According to paragraph 2, ...", "(para 3)": where in the text to look, which the search does not need. */
     private static final Pattern PLACE_IN_TEXT = Pattern.compile("(?i)(?:\\(\\s*)?(?:\\b(?:according to|in|from|per|see|as in|at)\\s+)?(?:the\\s+)?"
             + "\\b(?:paragraph|para|section|sentence|line)\\s+(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b\\)?(?:\\s*,)?");
+    /** "It just says Chairman Guo.", "It only mentions his surname.": a remark on the text after the question. */
     private static final Set<String> TEXT_NOUNS = Set.of("piece", "article", "story", "text", "report");
     /** "dont want to say just 'chairman guo' on air": a remark whose "I" is left out. */
     private static final Set<String> IMPLIED_I = Set.of("dont", "don't", "cant", "can't", "cannot", "wont", "won't", "want",
